@@ -1,0 +1,1020 @@
+<?php
+
+/**
+ * The one declaration of the gearman extension's API. gearman_arginfo.h is
+ * generated from this file by scripts/gen-arginfo; never edit it by hand.
+ *
+ * @generate-class-entries
+ */
+
+/**
+ * @var int
+ * @cvalue GEARMAN_ARGS_BUFFER_SIZE
+ */
+const GEARMAN_ARGS_BUFFER_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_ARGUMENT_TOO_LARGE
+ */
+const GEARMAN_ARGUMENT_TOO_LARGE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_ALLOCATED
+ */
+const GEARMAN_CLIENT_ALLOCATED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_EXCEPTION
+ */
+const GEARMAN_CLIENT_EXCEPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_FREE_TASKS
+ */
+const GEARMAN_CLIENT_FREE_TASKS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_GENERATE_UNIQUE
+ */
+const GEARMAN_CLIENT_GENERATE_UNIQUE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_NON_BLOCKING
+ */
+const GEARMAN_CLIENT_NON_BLOCKING = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_NO_NEW
+ */
+const GEARMAN_CLIENT_NO_NEW = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_STATE_IDLE
+ */
+const GEARMAN_CLIENT_STATE_IDLE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_STATE_NEW
+ */
+const GEARMAN_CLIENT_STATE_NEW = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_STATE_PACKET
+ */
+const GEARMAN_CLIENT_STATE_PACKET = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_STATE_SUBMIT
+ */
+const GEARMAN_CLIENT_STATE_SUBMIT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_TASK_IN_USE
+ */
+const GEARMAN_CLIENT_TASK_IN_USE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CLIENT_UNBUFFERED_RESULT
+ */
+const GEARMAN_CLIENT_UNBUFFERED_RESULT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_ALL_YOURS
+ */
+const GEARMAN_COMMAND_ALL_YOURS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_CANT_DO
+ */
+const GEARMAN_COMMAND_CANT_DO = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_CAN_DO
+ */
+const GEARMAN_COMMAND_CAN_DO = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_CAN_DO_TIMEOUT
+ */
+const GEARMAN_COMMAND_CAN_DO_TIMEOUT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_ECHO_REQ
+ */
+const GEARMAN_COMMAND_ECHO_REQ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_ECHO_RES
+ */
+const GEARMAN_COMMAND_ECHO_RES = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_ERROR
+ */
+const GEARMAN_COMMAND_ERROR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_GET_STATUS
+ */
+const GEARMAN_COMMAND_GET_STATUS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_GRAB_JOB
+ */
+const GEARMAN_COMMAND_GRAB_JOB = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_GRAB_JOB_UNIQ
+ */
+const GEARMAN_COMMAND_GRAB_JOB_UNIQ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_JOB_ASSIGN
+ */
+const GEARMAN_COMMAND_JOB_ASSIGN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_JOB_ASSIGN_UNIQ
+ */
+const GEARMAN_COMMAND_JOB_ASSIGN_UNIQ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_JOB_CREATED
+ */
+const GEARMAN_COMMAND_JOB_CREATED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_MAX
+ */
+const GEARMAN_COMMAND_MAX = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_NOOP
+ */
+const GEARMAN_COMMAND_NOOP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_NO_JOB
+ */
+const GEARMAN_COMMAND_NO_JOB = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_OPTION_REQ
+ */
+const GEARMAN_COMMAND_OPTION_REQ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_OPTION_RES
+ */
+const GEARMAN_COMMAND_OPTION_RES = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_PRE_SLEEP
+ */
+const GEARMAN_COMMAND_PRE_SLEEP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_RESET_ABILITIES
+ */
+const GEARMAN_COMMAND_RESET_ABILITIES = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SET_CLIENT_ID
+ */
+const GEARMAN_COMMAND_SET_CLIENT_ID = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_STATUS_RES
+ */
+const GEARMAN_COMMAND_STATUS_RES = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_BG
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_BG = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_EPOCH
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_EPOCH = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_HIGH
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_HIGH = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_HIGH_BG
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_HIGH_BG = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_LOW
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_LOW = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_LOW_BG
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_LOW_BG = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_SUBMIT_JOB_SCHED
+ */
+const GEARMAN_COMMAND_SUBMIT_JOB_SCHED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_TEXT
+ */
+const GEARMAN_COMMAND_TEXT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_UNUSED
+ */
+const GEARMAN_COMMAND_UNUSED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_WORK_COMPLETE
+ */
+const GEARMAN_COMMAND_WORK_COMPLETE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_WORK_DATA
+ */
+const GEARMAN_COMMAND_WORK_DATA = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_WORK_EXCEPTION
+ */
+const GEARMAN_COMMAND_WORK_EXCEPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_WORK_FAIL
+ */
+const GEARMAN_COMMAND_WORK_FAIL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_WORK_STATUS
+ */
+const GEARMAN_COMMAND_WORK_STATUS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COMMAND_WORK_WARNING
+ */
+const GEARMAN_COMMAND_WORK_WARNING = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_CLOSE_AFTER_FLUSH
+ */
+const GEARMAN_CON_CLOSE_AFTER_FLUSH = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_EXTERNAL_FD
+ */
+const GEARMAN_CON_EXTERNAL_FD = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_IGNORE_LOST_CONNECTION
+ */
+const GEARMAN_CON_IGNORE_LOST_CONNECTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_PACKET_IN_USE
+ */
+const GEARMAN_CON_PACKET_IN_USE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_READY
+ */
+const GEARMAN_CON_READY = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_RECV_STATE_READ_DATA
+ */
+const GEARMAN_CON_RECV_STATE_READ_DATA = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_CON_SEND_STATE_NONE
+ */
+const GEARMAN_CON_SEND_STATE_NONE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_COULD_NOT_CONNECT
+ */
+const GEARMAN_COULD_NOT_CONNECT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_DATA_TOO_LARGE
+ */
+const GEARMAN_DATA_TOO_LARGE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_DEFAULT_SOCKET_RECV_SIZE
+ */
+const GEARMAN_DEFAULT_SOCKET_RECV_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_DEFAULT_SOCKET_SEND_SIZE
+ */
+const GEARMAN_DEFAULT_SOCKET_SEND_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_DEFAULT_SOCKET_TIMEOUT
+ */
+const GEARMAN_DEFAULT_SOCKET_TIMEOUT = UNKNOWN;
+/**
+ * @var string
+ * @cvalue GEARMAN_DEFAULT_TCP_HOST
+ */
+const GEARMAN_DEFAULT_TCP_HOST = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_DEFAULT_TCP_PORT
+ */
+const GEARMAN_DEFAULT_TCP_PORT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_DONT_TRACK_PACKETS
+ */
+const GEARMAN_DONT_TRACK_PACKETS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_ECHO_DATA_CORRUPTION
+ */
+const GEARMAN_ECHO_DATA_CORRUPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_ERRNO
+ */
+const GEARMAN_ERRNO = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_EVENT
+ */
+const GEARMAN_EVENT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_FLUSH_DATA
+ */
+const GEARMAN_FLUSH_DATA = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_GETADDRINFO
+ */
+const GEARMAN_GETADDRINFO = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_IGNORE_PACKET
+ */
+const GEARMAN_IGNORE_PACKET = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_ARGUMENT
+ */
+const GEARMAN_INVALID_ARGUMENT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_COMMAND
+ */
+const GEARMAN_INVALID_COMMAND = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_FUNCTION_NAME
+ */
+const GEARMAN_INVALID_FUNCTION_NAME = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_MAGIC
+ */
+const GEARMAN_INVALID_MAGIC = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_PACKET
+ */
+const GEARMAN_INVALID_PACKET = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_SERVER_OPTION
+ */
+const GEARMAN_INVALID_SERVER_OPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_INVALID_WORKER_FUNCTION
+ */
+const GEARMAN_INVALID_WORKER_FUNCTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_IN_PROGRESS
+ */
+const GEARMAN_IN_PROGRESS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_IO_WAIT
+ */
+const GEARMAN_IO_WAIT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_EXISTS
+ */
+const GEARMAN_JOB_EXISTS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_HANDLE_SIZE
+ */
+const GEARMAN_JOB_HANDLE_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_NOT_FOUND
+ */
+const GEARMAN_JOB_NOT_FOUND = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_PRIORITY_HIGH
+ */
+const GEARMAN_JOB_PRIORITY_HIGH = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_PRIORITY_LOW
+ */
+const GEARMAN_JOB_PRIORITY_LOW = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_PRIORITY_MAX
+ */
+const GEARMAN_JOB_PRIORITY_MAX = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_PRIORITY_NORMAL
+ */
+const GEARMAN_JOB_PRIORITY_NORMAL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_JOB_QUEUE_FULL
+ */
+const GEARMAN_JOB_QUEUE_FULL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_LOST_CONNECTION
+ */
+const GEARMAN_LOST_CONNECTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_MAX_COMMAND_ARGS
+ */
+const GEARMAN_MAX_COMMAND_ARGS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_MAX_ERROR_SIZE
+ */
+const GEARMAN_MAX_ERROR_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_MAX_RETURN
+ */
+const GEARMAN_MAX_RETURN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_MEMORY_ALLOCATION_FAILURE
+ */
+const GEARMAN_MEMORY_ALLOCATION_FAILURE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NEED_WORKLOAD_FN
+ */
+const GEARMAN_NEED_WORKLOAD_FN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NON_BLOCKING
+ */
+const GEARMAN_NON_BLOCKING = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NOT_CONNECTED
+ */
+const GEARMAN_NOT_CONNECTED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NOT_FLUSHING
+ */
+const GEARMAN_NOT_FLUSHING = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NO_ACTIVE_FDS
+ */
+const GEARMAN_NO_ACTIVE_FDS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NO_JOBS
+ */
+const GEARMAN_NO_JOBS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NO_REGISTERED_FUNCTION
+ */
+const GEARMAN_NO_REGISTERED_FUNCTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NO_REGISTERED_FUNCTIONS
+ */
+const GEARMAN_NO_REGISTERED_FUNCTIONS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_NO_SERVERS
+ */
+const GEARMAN_NO_SERVERS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_OPTION_SIZE
+ */
+const GEARMAN_OPTION_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_PACKET_HEADER_SIZE
+ */
+const GEARMAN_PACKET_HEADER_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_PAUSE
+ */
+const GEARMAN_PAUSE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_PIPE_EOF
+ */
+const GEARMAN_PIPE_EOF = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_PTHREAD
+ */
+const GEARMAN_PTHREAD = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_QUEUE_ERROR
+ */
+const GEARMAN_QUEUE_ERROR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_RECV_BUFFER_SIZE
+ */
+const GEARMAN_RECV_BUFFER_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_RECV_IN_PROGRESS
+ */
+const GEARMAN_RECV_IN_PROGRESS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SEND_BUFFER_SIZE
+ */
+const GEARMAN_SEND_BUFFER_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SEND_BUFFER_TOO_SMALL
+ */
+const GEARMAN_SEND_BUFFER_TOO_SMALL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SEND_IN_PROGRESS
+ */
+const GEARMAN_SEND_IN_PROGRESS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SERVER_ERROR
+ */
+const GEARMAN_SERVER_ERROR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SHUTDOWN
+ */
+const GEARMAN_SHUTDOWN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SHUTDOWN_GRACEFUL
+ */
+const GEARMAN_SHUTDOWN_GRACEFUL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_SUCCESS
+ */
+const GEARMAN_SUCCESS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_COMPLETE
+ */
+const GEARMAN_TASK_STATE_COMPLETE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_CREATED
+ */
+const GEARMAN_TASK_STATE_CREATED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_DATA
+ */
+const GEARMAN_TASK_STATE_DATA = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_EXCEPTION
+ */
+const GEARMAN_TASK_STATE_EXCEPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_FAIL
+ */
+const GEARMAN_TASK_STATE_FAIL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_FINISHED
+ */
+const GEARMAN_TASK_STATE_FINISHED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_NEW
+ */
+const GEARMAN_TASK_STATE_NEW = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_STATUS
+ */
+const GEARMAN_TASK_STATE_STATUS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_SUBMIT
+ */
+const GEARMAN_TASK_STATE_SUBMIT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_WARNING
+ */
+const GEARMAN_TASK_STATE_WARNING = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_WORK
+ */
+const GEARMAN_TASK_STATE_WORK = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TASK_STATE_WORKLOAD
+ */
+const GEARMAN_TASK_STATE_WORKLOAD = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TIMEOUT
+ */
+const GEARMAN_TIMEOUT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_TOO_MANY_ARGS
+ */
+const GEARMAN_TOO_MANY_ARGS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_UNEXPECTED_PACKET
+ */
+const GEARMAN_UNEXPECTED_PACKET = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_UNIQUE_SIZE
+ */
+const GEARMAN_UNIQUE_SIZE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_UNKNOWN_OPTION
+ */
+const GEARMAN_UNKNOWN_OPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_UNKNOWN_STATE
+ */
+const GEARMAN_UNKNOWN_STATE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_VERBOSE_CRAZY
+ */
+const GEARMAN_VERBOSE_CRAZY = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_VERBOSE_DEBUG
+ */
+const GEARMAN_VERBOSE_DEBUG = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_VERBOSE_ERROR
+ */
+const GEARMAN_VERBOSE_ERROR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_VERBOSE_FATAL
+ */
+const GEARMAN_VERBOSE_FATAL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_VERBOSE_INFO
+ */
+const GEARMAN_VERBOSE_INFO = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_VERBOSE_MAX
+ */
+const GEARMAN_VERBOSE_MAX = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_ALLOCATED
+ */
+const GEARMAN_WORKER_ALLOCATED = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_CHANGE
+ */
+const GEARMAN_WORKER_CHANGE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_GRAB_JOB_IN_USE
+ */
+const GEARMAN_WORKER_GRAB_JOB_IN_USE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_GRAB_UNIQ
+ */
+const GEARMAN_WORKER_GRAB_UNIQ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_NON_BLOCKING
+ */
+const GEARMAN_WORKER_NON_BLOCKING = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_PACKET_INIT
+ */
+const GEARMAN_WORKER_PACKET_INIT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_PRE_SLEEP_IN_USE
+ */
+const GEARMAN_WORKER_PRE_SLEEP_IN_USE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_STATE_CONNECT
+ */
+const GEARMAN_WORKER_STATE_CONNECT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_STATE_FUNCTION_SEND
+ */
+const GEARMAN_WORKER_STATE_FUNCTION_SEND = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_STATE_GRAB_JOB_RECV
+ */
+const GEARMAN_WORKER_STATE_GRAB_JOB_RECV = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_STATE_GRAB_JOB_SEND
+ */
+const GEARMAN_WORKER_STATE_GRAB_JOB_SEND = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_STATE_PRE_SLEEP
+ */
+const GEARMAN_WORKER_STATE_PRE_SLEEP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_STATE_START
+ */
+const GEARMAN_WORKER_STATE_START = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_TIMEOUT_RETURN
+ */
+const GEARMAN_WORKER_TIMEOUT_RETURN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_WAIT_TIMEOUT
+ */
+const GEARMAN_WORKER_WAIT_TIMEOUT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORKER_WORK_JOB_IN_USE
+ */
+const GEARMAN_WORKER_WORK_JOB_IN_USE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORK_DATA
+ */
+const GEARMAN_WORK_DATA = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORK_ERROR
+ */
+const GEARMAN_WORK_ERROR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORK_EXCEPTION
+ */
+const GEARMAN_WORK_EXCEPTION = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORK_FAIL
+ */
+const GEARMAN_WORK_FAIL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORK_STATUS
+ */
+const GEARMAN_WORK_STATUS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue GEARMAN_WORK_WARNING
+ */
+const GEARMAN_WORK_WARNING = UNKNOWN;
+
+function gearman_version(): string {}
+
+function gearman_bugreport(): string {}
+
+function gearman_verbose_name(int $verbose): ?string {}
+
+/* GearmanClient */
+
+function gearman_client_create(): GearmanClient|false {}
+
+function gearman_client_return_code(GearmanClient $obj): int {}
+
+function gearman_client_error(GearmanClient $obj): string|false {}
+
+function gearman_client_get_errno(GearmanClient $obj): int {}
+
+function gearman_client_add_server(GearmanClient $obj, ?string $host = null, int $port = 0, bool $setupExceptionHandler = true): bool {}
+
+function gearman_client_add_servers(GearmanClient $obj, ?string $servers = null, bool $setupExceptionHandler = true): bool {}
+
+function gearman_client_do_normal(GearmanClient $obj, string $function, string $workload, ?string $unique = null): string {}
+
+function gearman_client_do_high(GearmanClient $obj, string $function, string $workload, ?string $unique = null): string {}
+
+function gearman_client_do_low(GearmanClient $obj, string $function, string $workload, ?string $unique = null): string {}
+
+function gearman_client_do_background(GearmanClient $obj, string $function, string $workload, ?string $unique = null): string {}
+
+function gearman_client_do_high_background(GearmanClient $obj, string $function, string $workload, ?string $unique = null): string {}
+
+function gearman_client_do_low_background(GearmanClient $obj, string $function, string $workload, ?string $unique = null): string {}
+
+function gearman_client_job_status(GearmanClient $obj, string $job_handle): array {}
+
+/* GearmanJob */
+
+function gearman_job_return_code(GearmanJob $obj): int {}
+
+function gearman_job_workload(GearmanJob $obj): string {}
+
+function gearman_job_workload_size(GearmanJob $obj): int {}
+
+function gearman_job_handle(GearmanJob $obj): string|false {}
+
+function gearman_job_function_name(GearmanJob $obj): string|false {}
+
+function gearman_job_unique(GearmanJob $obj): string|false {}
+
+function gearman_job_send_status(GearmanJob $obj, int $numerator, int $denominator): bool {}
+
+function gearman_job_send_data(GearmanJob $obj, string $data): bool {}
+
+function gearman_job_send_complete(GearmanJob $obj, string $result): bool {}
+
+function gearman_job_send_fail(GearmanJob $obj): bool {}
+
+/* GearmanWorker */
+
+function gearman_worker_create(): GearmanWorker|false {}
+
+function gearman_worker_return_code(GearmanWorker $obj): int {}
+
+function gearman_worker_error(GearmanWorker $obj): string|false {}
+
+function gearman_worker_errno(GearmanWorker $obj): int {}
+
+function gearman_worker_add_server(GearmanWorker $obj, ?string $host = null, int $port = 0, bool $setupExceptionHandler = true): bool {}
+
+function gearman_worker_add_servers(GearmanWorker $obj, ?string $servers = null, bool $setupExceptionHandler = true): bool {}
+
+function gearman_worker_add_function(GearmanWorker $obj, string $function_name, callable $function, mixed $context = null, int $timeout = 0): bool {}
+
+function gearman_worker_work(GearmanWorker $obj): bool {}
+
+class GearmanClient
+{
+    public function __construct() {}
+
+    public function __destruct() {}
+
+    /** @implementation-alias gearman_client_return_code */
+    public function returnCode(): int {}
+
+    /** @implementation-alias gearman_client_error */
+    public function error(): string|false {}
+
+    /** @implementation-alias gearman_client_get_errno */
+    public function getErrno(): int {}
+
+    /** @implementation-alias gearman_client_add_server */
+    public function addServer(?string $host = null, int $port = 0, bool $setupExceptionHandler = true): bool {}
+
+    /** @implementation-alias gearman_client_add_servers */
+    public function addServers(?string $servers = null, bool $setupExceptionHandler = true): bool {}
+
+    /** @implementation-alias gearman_client_do_normal */
+    public function doNormal(string $function, string $workload, ?string $unique = null): string {}
+
+    /** @implementation-alias gearman_client_do_high */
+    public function doHigh(string $function, string $workload, ?string $unique = null): string {}
+
+    /** @implementation-alias gearman_client_do_low */
+    public function doLow(string $function, string $workload, ?string $unique = null): string {}
+
+    /** @implementation-alias gearman_client_do_background */
+    public function doBackground(string $function, string $workload, ?string $unique = null): string {}
+
+    /** @implementation-alias gearman_client_do_high_background */
+    public function doHighBackground(string $function, string $workload, ?string $unique = null): string {}
+
+    /** @implementation-alias gearman_client_do_low_background */
+    public function doLowBackground(string $function, string $workload, ?string $unique = null): string {}
+
+    /** @implementation-alias gearman_client_job_status */
+    public function jobStatus(string $job_handle): array {}
+}
+
+class GearmanJob
+{
+    public function __destruct() {}
+
+    /** @implementation-alias gearman_job_return_code */
+    public function returnCode(): int {}
+
+    /** @implementation-alias gearman_job_workload */
+    public function workload(): string {}
+
+    /** @implementation-alias gearman_job_workload_size */
+    public function workloadSize(): int {}
+
+    /** @implementation-alias gearman_job_handle */
+    public function handle(): string|false {}
+
+    /** @implementation-alias gearman_job_function_name */
+    public function functionName(): string|false {}
+
+    /** @implementation-alias gearman_job_unique */
+    public function unique(): string|false {}
+
+    /** @implementation-alias gearman_job_send_status */
+    public function sendStatus(int $numerator, int $denominator): bool {}
+
+    /** @implementation-alias gearman_job_send_data */
+    public function sendData(string $data): bool {}
+
+    /** @implementation-alias gearman_job_send_complete */
+    public function sendComplete(string $result): bool {}
+
+    /** @implementation-alias gearman_job_send_fail */
+    public function sendFail(): bool {}
+}
+
+class GearmanWorker
+{
+    public function __construct() {}
+
+    public function __destruct() {}
+
+    /** @implementation-alias gearman_worker_return_code */
+    public function returnCode(): int {}
+
+    /** @implementation-alias gearman_worker_error */
+    public function error(): string|false {}
+
+    /** @implementation-alias gearman_worker_errno */
+    public function getErrno(): int {}
+
+    /** @implementation-alias gearman_worker_add_server */
+    public function addServer(?string $host = null, int $port = 0, bool $setupExceptionHandler = true): bool {}
+
+    /** @implementation-alias gearman_worker_add_servers */
+    public function addServers(?string $servers = null, bool $setupExceptionHandler = true): bool {}
+
+    /** @implementation-alias gearman_worker_add_function */
+    public function addFunction(string $function_name, callable $function, mixed $context = null, int $timeout = 0): bool {}
+
+    /** @implementation-alias gearman_worker_work */
+    public function work(): bool {}
+}
+
+final class GearmanException extends Exception
+{
+    /** @var int */
+    public $code = 0;
+}

@@ -1,0 +1,244 @@
+/*
+  +----------------------------------------------------------------------+
+  | gearman: PHP bindings for libgearman                                 |
+  +----------------------------------------------------------------------+
+  | This source file is subject to version 3.01 of the PHP license,      |
+  | that is bundled with this package in the file LICENSE.               |
+  +----------------------------------------------------------------------+
+*/
+
+/* Module entry, MINIT (classes, constants), MINFO and the helpers shared by
+ * the class files. */
+
+#include "php_gearman_private.h"
+#include "ext/standard/info.h"
+#include "gearman_arginfo.h"
+
+zend_class_entry *php_gearman_client_ce;
+zend_class_entry *php_gearman_worker_ce;
+zend_class_entry *php_gearman_job_ce;
+zend_class_entry *php_gearman_task_ce;
+zend_class_entry *php_gearman_exception_ce;
+
+void php_gearman_callback_set(php_gearman_callback *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
+	php_gearman_callback_dtor(cb);
+	ZVAL_COPY(&cb->fn, &fci->function_name);
+	cb->fcc = *fcc;
+	if (fcc->function_handler && (fcc->function_handler->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) {
+		/* A trampoline is freed after one call: resolve anew each time. */
+		zend_release_fcall_info_cache(fcc);
+		cb->fcc.function_handler = NULL;
+	}
+}
+
+void php_gearman_callback_dtor(php_gearman_callback *cb)
+{
+	zval_ptr_dtor(&cb->fn);
+	ZVAL_UNDEF(&cb->fn);
+	cb->fcc.function_handler = NULL;
+}
+
+void php_gearman_callback_call(php_gearman_callback *cb, zval *retval, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(retval);
+	if (cb->fcc.function_handler) {
+		zend_call_known_function(cb->fcc.function_handler, cb->fcc.object, cb->fcc.called_scope, retval, argc,
+					 argv, NULL);
+		return;
+	}
+	zend_fcall_info fci = {
+		.size = sizeof(fci),
+		.retval = retval,
+		.params = argv,
+		.param_count = argc,
+	};
+	ZVAL_COPY_VALUE(&fci.function_name, &cb->fn);
+	zend_call_function(&fci, NULL);
+}
+
+bool php_gearman_check_port(zend_long port, uint32_t arg_num)
+{
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(arg_num, "must be between 0 and 65535");
+		return false;
+	}
+	return true;
+}
+
+/* Splits one trimmed "host", "host:port", "[v6]" or "[v6]:port" entry. */
+static bool php_gearman_split_server(char *entry, char **host, in_port_t *port)
+{
+	char *colon;
+
+	*port = 0;
+	if (*entry == '[') {
+		char *end = strchr(entry, ']');
+		if (!end || end == entry + 1) {
+			return false;
+		}
+		*end = '\0';
+		*host = entry + 1;
+		colon = end[1] == ':' ? end + 1 : NULL;
+		if (!colon && end[1] != '\0') {
+			return false;
+		}
+	} else {
+		*host = entry;
+		colon = strrchr(entry, ':');
+		if (colon && memchr(entry, ':', colon - entry)) {
+			return false; /* a bare IPv6 address needs brackets */
+		}
+		if (colon) {
+			*colon = '\0';
+		}
+		if (**host == '\0') {
+			return false;
+		}
+	}
+	if (colon) {
+		char *digits = colon + 1, *end;
+		if (*digits < '0' || *digits > '9') {
+			return false;
+		}
+		unsigned long value = strtoul(digits, &end, 10);
+		if (*end != '\0' || value > 65535) {
+			return false;
+		}
+		*port = (in_port_t)value;
+	}
+	return true;
+}
+
+gearman_return_t php_gearman_add_servers(void *handle, php_gearman_add_server_fn add, zend_string *servers,
+					 uint32_t arg_num)
+{
+	if (!servers) {
+		return add(handle, NULL, 0);
+	}
+	if (ZSTR_LEN(servers) == 0 || memchr(ZSTR_VAL(servers), '\0', ZSTR_LEN(servers))) {
+		zend_argument_value_error(arg_num, "must be a comma-separated list of host[:port] entries");
+		return GEARMAN_INVALID_ARGUMENT;
+	}
+
+	/* Validate every entry before adding any, so a bad list adds nothing. */
+	char *copy = estrndup(ZSTR_VAL(servers), ZSTR_LEN(servers));
+	char *hosts[64];
+	in_port_t ports[64];
+	int count = 0;
+	char *save = NULL;
+	gearman_return_t ret = GEARMAN_SUCCESS;
+
+	for (char *entry = php_strtok_r(copy, ",", &save); entry; entry = php_strtok_r(NULL, ",", &save)) {
+		while (*entry == ' ' || *entry == '\t') {
+			entry++;
+		}
+		char *end = entry + strlen(entry);
+		while (end > entry && (end[-1] == ' ' || end[-1] == '\t')) {
+			*--end = '\0';
+		}
+		if (count == (int)(sizeof(hosts) / sizeof(hosts[0]))) {
+			zend_argument_value_error(arg_num, "lists more than 64 servers");
+			efree(copy);
+			return GEARMAN_INVALID_ARGUMENT;
+		}
+		if (!php_gearman_split_server(entry, &hosts[count], &ports[count])) {
+			zend_argument_value_error(arg_num, "has an invalid server entry \"%s\" (expected host[:port])",
+						  entry);
+			efree(copy);
+			return GEARMAN_INVALID_ARGUMENT;
+		}
+		count++;
+	}
+	if (count == 0) {
+		zend_argument_value_error(arg_num, "must be a comma-separated list of host[:port] entries");
+		efree(copy);
+		return GEARMAN_INVALID_ARGUMENT;
+	}
+	for (int i = 0; i < count && ret == GEARMAN_SUCCESS; i++) {
+		ret = add(handle, hosts[i], ports[i]);
+	}
+	efree(copy);
+	return ret;
+}
+
+PHP_FUNCTION(gearman_version)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STRING(gearman_version());
+}
+
+PHP_FUNCTION(gearman_bugreport)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STRING(gearman_bugreport());
+}
+
+PHP_FUNCTION(gearman_verbose_name)
+{
+	zend_long verbose;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(verbose)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (verbose < 0) {
+		php_error_docref(NULL, E_WARNING, "Input must be an integer greater than 0.");
+		RETURN_NULL();
+	}
+	/* Clamped: libgearman names anything past the last level "UNKNOWN",
+	 * but PECL passed huge values through a cast and crashed. */
+	if (verbose > GEARMAN_VERBOSE_MAX) {
+		verbose = GEARMAN_VERBOSE_MAX;
+	}
+	RETURN_STRING(gearman_verbose_name((gearman_verbose_t)verbose));
+}
+
+static PHP_MINIT_FUNCTION(gearman)
+{
+	register_gearman_symbols(module_number);
+
+	php_gearman_exception_ce = register_class_GearmanException(zend_ce_exception);
+	php_gearman_client_ce = register_class_GearmanClient();
+	php_gearman_client_minit(php_gearman_client_ce);
+	php_gearman_worker_ce = register_class_GearmanWorker();
+	php_gearman_worker_minit(php_gearman_worker_ce);
+	php_gearman_job_ce = register_class_GearmanJob();
+	php_gearman_job_minit(php_gearman_job_ce);
+
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(gearman)
+{
+	char port[16];
+
+	snprintf(port, sizeof(port), "%d", GEARMAN_DEFAULT_TCP_PORT);
+	php_info_print_table_start();
+	php_info_print_table_header(2, "gearman support", "enabled");
+	php_info_print_table_row(2, "extension version", PHP_GEARMAN_VERSION);
+	php_info_print_table_row(2, "libgearman version", gearman_version());
+	php_info_print_table_row(2, "default host", GEARMAN_DEFAULT_TCP_HOST);
+	php_info_print_table_row(2, "default port", port);
+	php_info_print_table_end();
+}
+
+zend_module_entry gearman_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"gearman",
+	ext_functions,
+	PHP_MINIT(gearman),
+	NULL,
+	NULL,
+	NULL,
+	PHP_MINFO(gearman),
+	PHP_GEARMAN_VERSION,
+	STANDARD_MODULE_PROPERTIES,
+};
+
+#ifdef COMPILE_DL_GEARMAN
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(gearman)
+#endif

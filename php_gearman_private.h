@@ -1,0 +1,134 @@
+/*
+  +----------------------------------------------------------------------+
+  | gearman: PHP bindings for libgearman                                 |
+  +----------------------------------------------------------------------+
+  | This source file is subject to version 3.01 of the PHP license,      |
+  | that is bundled with this package in the file LICENSE.               |
+  +----------------------------------------------------------------------+
+*/
+
+/* What the class files share. Not installed; php_gearman.h is the public header. */
+
+#ifndef PHP_GEARMAN_PRIVATE_H
+#define PHP_GEARMAN_PRIVATE_H
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "php_gearman.h"
+
+#include <libgearman-1.0/gearman.h>
+
+extern zend_class_entry *php_gearman_client_ce;
+extern zend_class_entry *php_gearman_worker_ce;
+extern zend_class_entry *php_gearman_job_ce;
+extern zend_class_entry *php_gearman_task_ce;
+extern zend_class_entry *php_gearman_exception_ce;
+
+/* A PHP callable kept by a C struct. fn keeps the callable (closure, object,
+ * string) alive; fcc caches its resolution so that a call costs no lookup.
+ * fcc.function_handler is NULL when the callable has to be resolved at each
+ * call (trampolines such as __call, which must not outlive one call). */
+typedef struct {
+	zval fn;
+	zend_fcall_info_cache fcc;
+} php_gearman_callback;
+
+void php_gearman_callback_set(php_gearman_callback *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc);
+void php_gearman_callback_dtor(php_gearman_callback *cb);
+void php_gearman_callback_call(php_gearman_callback *cb, zval *retval, uint32_t argc, zval *argv);
+
+/* Calls add(handle, host, port) for each "host[:port]" entry of a
+ * comma-separated server list; "[v6addr]:port" is accepted too. Throws a
+ * ValueError naming argument arg_num on a malformed list. */
+typedef gearman_return_t (*php_gearman_add_server_fn)(void *handle, const char *host, in_port_t port);
+gearman_return_t php_gearman_add_servers(void *handle, php_gearman_add_server_fn add, zend_string *servers,
+					 uint32_t arg_num);
+
+/* Ports outside 0..65535 would be silently truncated by libgearman. */
+bool php_gearman_check_port(zend_long port, uint32_t arg_num);
+
+/* The procedural functions take the object as first parameter; the methods
+ * are implementation aliases of them and get it as $this. */
+#define PHP_GEARMAN_PARSE_START(zobj, ce, min, max)                                                    \
+	zval *zobj = getThis();                                                                    \
+	ZEND_PARSE_PARAMETERS_START((min) + (zobj ? 0 : 1), (max) + (zobj ? 0 : 1))                \
+	if (!zobj) {                                                                               \
+		Z_PARAM_OBJECT_OF_CLASS(zobj, ce)                                                  \
+	}
+
+/* How many parameters come before the method's own: 1 for the object in the
+ * procedural form, so errors name the argument the caller counts. */
+#define PHP_GEARMAN_ARG_BASE() ((uint32_t)(Z_TYPE(EX(This)) == IS_OBJECT ? 0 : 1))
+
+#define PHP_GEARMAN_PARSE_NONE(zobj, ce)                                                               \
+	PHP_GEARMAN_PARSE_START(zobj, ce, 0, 0)                                                    \
+	ZEND_PARSE_PARAMETERS_END()
+
+/* GearmanClient */
+typedef struct {
+	gearman_client_st *client;
+	gearman_return_t ret;
+	zend_object std;
+} php_gearman_client;
+
+static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
+{
+	return (php_gearman_client *)((char *)obj - XtOffsetOf(php_gearman_client, std));
+}
+#define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
+
+/* GearmanWorker */
+typedef struct {
+	gearman_worker_st *worker;
+	gearman_return_t ret;
+	gearman_return_t job_ret; /* outcome of the job the last work() ran */
+	/* function name => php_gearman_worker_fn*, the context libgearman hands
+	 * back to our C callback: entries are freed only with the worker. */
+	HashTable functions;
+	zend_object std;
+} php_gearman_worker;
+
+typedef struct php_gearman_worker_fn {
+	php_gearman_callback cb;
+	zval context; /* null when addFunction() was given none */
+	uint32_t timeout;
+	php_gearman_worker *owner; /* entries live and die with their worker */
+} php_gearman_worker_fn;
+
+static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
+{
+	return (php_gearman_worker *)((char *)obj - XtOffsetOf(php_gearman_worker, std));
+}
+#define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
+
+/* GearmanJob */
+typedef struct {
+	/* Borrowed from libgearman, valid only while the worker function runs:
+	 * cleared when it returns, so a kept GearmanJob cannot reach freed memory. */
+	gearman_job_st *job;
+	gearman_return_t ret;
+	zend_object std;
+} php_gearman_job;
+
+static inline php_gearman_job *php_gearman_job_from_obj(zend_object *obj)
+{
+	return (php_gearman_job *)((char *)obj - XtOffsetOf(php_gearman_job, std));
+}
+#define Z_GEARMAN_JOB_P(zv) php_gearman_job_from_obj(Z_OBJ_P(zv))
+
+void php_gearman_client_minit(zend_class_entry *ce);
+void php_gearman_worker_minit(zend_class_entry *ce);
+void php_gearman_job_minit(zend_class_entry *ce);
+void php_gearman_task_minit(zend_class_entry *ce);
+
+/* Wraps a libgearman job for the duration of one worker function call. */
+void php_gearman_job_attach(zval *zjob, gearman_job_st *job);
+/* Ends that: the PHP object may live on, but no longer reaches the job. */
+gearman_return_t php_gearman_job_detach(zval *zjob);
+
+#endif /* PHP_GEARMAN_PRIVATE_H */

@@ -1,0 +1,449 @@
+/*
+  +----------------------------------------------------------------------+
+  | gearman: PHP bindings for libgearman                                 |
+  +----------------------------------------------------------------------+
+  | This source file is subject to version 3.01 of the PHP license,      |
+  | that is bundled with this package in the file LICENSE.               |
+  +----------------------------------------------------------------------+
+*/
+
+/* GearmanWorker: one gearman_worker_st per object, and the trampoline that
+ * runs a PHP function for each job libgearman hands over. */
+
+#include "php_gearman_private.h"
+
+static zend_object_handlers php_gearman_worker_handlers;
+
+static void php_gearman_worker_fn_free(zval *entry)
+{
+	php_gearman_worker_fn *fn = Z_PTR_P(entry);
+
+	php_gearman_callback_dtor(&fn->cb);
+	zval_ptr_dtor(&fn->context);
+	efree(fn);
+}
+
+static zend_object *php_gearman_worker_create(zend_class_entry *ce)
+{
+	php_gearman_worker *obj = zend_object_alloc(sizeof(php_gearman_worker), ce);
+
+	zend_object_std_init(&obj->std, ce);
+	object_properties_init(&obj->std, ce);
+	obj->std.handlers = &php_gearman_worker_handlers;
+	obj->worker = gearman_worker_create(NULL);
+	obj->ret = GEARMAN_SUCCESS;
+	zend_hash_init(&obj->functions, 8, NULL, php_gearman_worker_fn_free, 0);
+	return &obj->std;
+}
+
+static void php_gearman_worker_free(zend_object *object)
+{
+	php_gearman_worker *obj = php_gearman_worker_from_obj(object);
+
+	/* libgearman holds pointers into obj->functions: free it first. */
+	if (obj->worker) {
+		gearman_worker_free(obj->worker);
+		obj->worker = NULL;
+	}
+	zend_hash_destroy(&obj->functions);
+	zend_object_std_dtor(&obj->std);
+}
+
+static HashTable *php_gearman_worker_get_gc(zend_object *object, zval **table, int *n)
+{
+	php_gearman_worker *obj = php_gearman_worker_from_obj(object);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	php_gearman_worker_fn *fn;
+
+	ZEND_HASH_FOREACH_PTR(&obj->functions, fn)
+	{
+		zend_get_gc_buffer_add_zval(buf, &fn->cb.fn);
+		zend_get_gc_buffer_add_zval(buf, &fn->context);
+	}
+	ZEND_HASH_FOREACH_END();
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(object);
+}
+
+static void *php_gearman_worker_callback(gearman_job_st *job, void *context, size_t *result_size,
+					 gearman_return_t *ret_ptr);
+
+static bool php_gearman_worker_define(php_gearman_worker *obj, zend_string *name, php_gearman_worker_fn *fn)
+{
+	obj->ret = gearman_worker_add_function(obj->worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback,
+					       fn);
+	return obj->ret == GEARMAN_SUCCESS;
+}
+
+/* libgearman copies the servers and options, but also the function list with
+ * its context pointers into the old object's table: re-point every function
+ * at the new object's own copy so neither worker depends on the other. */
+static zend_object *php_gearman_worker_clone(zend_object *old_object)
+{
+	php_gearman_worker *old = php_gearman_worker_from_obj(old_object);
+	zend_object *new_object = php_gearman_worker_create(old_object->ce);
+	php_gearman_worker *obj = php_gearman_worker_from_obj(new_object);
+	zend_string *name;
+	php_gearman_worker_fn *old_fn;
+
+	zend_objects_clone_members(new_object, old_object);
+	obj->ret = old->ret;
+	if (!old->worker || !obj->worker) {
+		return new_object;
+	}
+	gearman_worker_free(obj->worker);
+	obj->worker = gearman_worker_clone(NULL, old->worker);
+	if (!obj->worker) {
+		return new_object;
+	}
+	gearman_worker_unregister_all(obj->worker);
+	ZEND_HASH_FOREACH_STR_KEY_PTR(&old->functions, name, old_fn)
+	{
+		php_gearman_worker_fn *fn = ecalloc(1, sizeof(*fn));
+		fn->owner = obj;
+		fn->timeout = old_fn->timeout;
+		ZVAL_COPY(&fn->cb.fn, &old_fn->cb.fn);
+		fn->cb.fcc = old_fn->cb.fcc;
+		ZVAL_COPY(&fn->context, &old_fn->context);
+		zend_hash_add_new_ptr(&obj->functions, name, fn);
+		php_gearman_worker_define(obj, name, fn);
+	}
+	ZEND_HASH_FOREACH_END();
+	return new_object;
+}
+
+void php_gearman_worker_minit(zend_class_entry *ce)
+{
+	ce->create_object = php_gearman_worker_create;
+	memcpy(&php_gearman_worker_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	php_gearman_worker_handlers.offset = XtOffsetOf(php_gearman_worker, std);
+	php_gearman_worker_handlers.free_obj = php_gearman_worker_free;
+	php_gearman_worker_handlers.clone_obj = php_gearman_worker_clone;
+	php_gearman_worker_handlers.get_gc = php_gearman_worker_get_gc;
+}
+
+static php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
+{
+	php_gearman_worker *obj = Z_GEARMAN_WORKER_P(zobj);
+
+	if (UNEXPECTED(!obj->worker)) {
+		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
+		return NULL;
+	}
+	return obj;
+}
+
+static void php_gearman_worker_warn(php_gearman_worker *obj)
+{
+	php_error_docref(NULL, E_WARNING, "%s", gearman_worker_error(obj->worker));
+}
+
+/* Reports a PHP exception thrown by the worker function to the client: its
+ * message as WORK_WARNING, then WORK_FAIL. Not WORK_EXCEPTION: gearmand
+ * 1.1.20 ends the job on it but tells nothing to clients that did not ask for
+ * exceptions (other languages' clients, addServer(..., false)), which then
+ * wait forever; PECL had that hang, and sent a fixed text, not the message. */
+static void php_gearman_worker_report_exception(gearman_job_st *job)
+{
+	zend_object *ex = EG(exception);
+	zval rv, *message = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+	zend_string *text = Z_TYPE_P(message) == IS_STRING && Z_STRLEN_P(message) > 0 ? Z_STR_P(message) : ex->ce->name;
+
+	gearman_job_send_warning(job, ZSTR_VAL(text), ZSTR_LEN(text));
+	gearman_job_send_fail(job);
+}
+
+/* Turns the PHP function's return value into the malloc()ed result that
+ * libgearman sends with WORK_COMPLETE and then frees with free(). */
+static void *php_gearman_worker_result(zval *retval, size_t *result_size, gearman_return_t *outcome)
+{
+	zend_string *str = zval_try_get_string(retval);
+	void *result = NULL;
+
+	if (!str) {
+		return NULL; /* an exception is pending */
+	}
+	if (ZSTR_LEN(str) > 0) {
+		result = malloc(ZSTR_LEN(str));
+		if (result) {
+			memcpy(result, ZSTR_VAL(str), ZSTR_LEN(str));
+			*result_size = ZSTR_LEN(str);
+		} else {
+			*outcome = GEARMAN_MEMORY_ALLOCATION_FAILURE;
+		}
+	}
+	zend_string_release(str);
+	return result;
+}
+
+/* libgearman's worker hook: runs the PHP function for one job.
+ *
+ * Failures are reported to gearmand here, and libgearman is always told
+ * GEARMAN_SUCCESS: on any other code its state machine returns from
+ * gearman_worker_work() half-way and needs one more call to finish the job,
+ * which made PECL's next work() return true without running anything. The
+ * real outcome goes to the worker object, for work() to report. A PHP
+ * exception stays pending, for work() to rethrow. */
+static void *php_gearman_worker_callback(gearman_job_st *job, void *context, size_t *result_size,
+					 gearman_return_t *ret_ptr)
+{
+	php_gearman_worker_fn *fn = context;
+	zval args[2], retval;
+	void *result = NULL;
+	gearman_return_t outcome;
+
+	*result_size = 0;
+	php_gearman_job_attach(&args[0], job);
+	ZVAL_COPY_VALUE(&args[1], &fn->context);
+	php_gearman_callback_call(&fn->cb, &retval, 2, args);
+
+	outcome = php_gearman_job_detach(&args[0]);
+	if (!EG(exception) && !Z_ISUNDEF(retval) && outcome == GEARMAN_SUCCESS) {
+		result = php_gearman_worker_result(&retval, result_size, &outcome);
+	}
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&retval);
+
+	if (EG(exception)) {
+		php_gearman_worker_report_exception(job);
+		outcome = GEARMAN_WORK_EXCEPTION;
+	} else if (outcome != GEARMAN_SUCCESS) {
+		/* A no-op when the function already ended the job itself. */
+		gearman_job_send_fail(job);
+	}
+	if (outcome != GEARMAN_SUCCESS) {
+		free(result);
+		result = NULL;
+		*result_size = 0;
+	}
+	fn->owner->job_ret = outcome;
+	*ret_ptr = GEARMAN_SUCCESS;
+	return result;
+}
+
+PHP_METHOD(GearmanWorker, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!Z_GEARMAN_WORKER_P(ZEND_THIS)->worker) {
+		zend_throw_exception(php_gearman_exception_ce, "GearmanWorker Object creation failure.", 0);
+	}
+}
+
+/* Resources go with the object (free_obj): calling this by hand is harmless. */
+PHP_METHOD(GearmanWorker, __destruct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+PHP_FUNCTION(gearman_worker_create)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	object_init_ex(return_value, php_gearman_worker_ce);
+	if (!Z_GEARMAN_WORKER_P(return_value)->worker) {
+		zval_ptr_dtor(return_value);
+		RETURN_FALSE;
+	}
+}
+
+PHP_FUNCTION(gearman_worker_return_code)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	RETURN_LONG(Z_GEARMAN_WORKER_P(zobj)->ret);
+}
+
+PHP_FUNCTION(gearman_worker_error)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	const char *error = gearman_worker_error(obj->worker);
+	if (!error || !*error) {
+		RETURN_FALSE;
+	}
+	RETURN_STRING(error);
+}
+
+PHP_FUNCTION(gearman_worker_errno)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(gearman_worker_errno(obj->worker));
+}
+
+static gearman_return_t php_gearman_worker_add_one(void *handle, const char *host, in_port_t port)
+{
+	return gearman_worker_add_server((gearman_worker_st *)handle, host, port);
+}
+
+/* Asks every server for WORK_EXCEPTION forwarding; one round trip per server. */
+static bool php_gearman_worker_enable_exceptions(php_gearman_worker *obj)
+{
+	if (gearman_worker_set_server_option(obj->worker, "exceptions", sizeof("exceptions") - 1)) {
+		return true;
+	}
+	obj->ret = GEARMAN_COULD_NOT_CONNECT;
+	zend_throw_exception(php_gearman_exception_ce, "Failed to set exception option", 0);
+	return false;
+}
+
+/* addServer() and addServers() differ only in how the list is given. */
+static void php_gearman_worker_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
+{
+	zend_string *host = NULL;
+	zend_long port = 0;
+	bool setup_exceptions = true;
+	uint32_t base;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 0, list ? 2 : 3)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(host)
+	if (list) {
+		Z_PARAM_BOOL(setup_exceptions)
+	} else {
+		Z_PARAM_LONG(port)
+		Z_PARAM_BOOL(setup_exceptions)
+	}
+	ZEND_PARSE_PARAMETERS_END();
+
+	base = PHP_GEARMAN_ARG_BASE();
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	if (list) {
+		obj->ret = php_gearman_add_servers(obj->worker, php_gearman_worker_add_one, host, base + 1);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+	} else {
+		if (!php_gearman_check_port(port, base + 2)) {
+			RETURN_THROWS();
+		}
+		if (host && memchr(ZSTR_VAL(host), '\0', ZSTR_LEN(host))) {
+			zend_argument_value_error(base + 1, "must not contain any null bytes");
+			RETURN_THROWS();
+		}
+		obj->ret = gearman_worker_add_server(obj->worker, host ? ZSTR_VAL(host) : NULL, (in_port_t)port);
+	}
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_worker_warn(obj);
+		RETURN_FALSE;
+	}
+	if (setup_exceptions && !php_gearman_worker_enable_exceptions(obj)) {
+		RETURN_THROWS();
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_worker_add_server)
+{
+	php_gearman_worker_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+PHP_FUNCTION(gearman_worker_add_servers)
+{
+	php_gearman_worker_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+PHP_FUNCTION(gearman_worker_add_function)
+{
+	zend_string *name;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *context = NULL;
+	zend_long timeout = 0;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 2, 4)
+	Z_PARAM_PATH_STR(name)
+	Z_PARAM_FUNC(fci, fcc)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL(context)
+	Z_PARAM_LONG(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	uint32_t base = PHP_GEARMAN_ARG_BASE();
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (!obj) {
+		zend_release_fcall_info_cache(&fcc);
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(name) == 0) {
+		zend_release_fcall_info_cache(&fcc);
+		zend_argument_value_error(base + 1, "cannot be empty");
+		RETURN_THROWS();
+	}
+	if (timeout < 0 || timeout > UINT32_MAX) {
+		zend_release_fcall_info_cache(&fcc);
+		zend_argument_value_error(base + 4, "must be between 0 and %u", UINT32_MAX);
+		RETURN_THROWS();
+	}
+
+	/* A second addFunction() for a name replaces its PHP function and
+	 * context in place, so libgearman's context pointer stays valid. */
+	php_gearman_worker_fn *fn = zend_hash_find_ptr(&obj->functions, name);
+	bool is_new = fn == NULL;
+	if (is_new) {
+		fn = ecalloc(1, sizeof(*fn));
+		fn->owner = obj;
+		ZVAL_UNDEF(&fn->cb.fn);
+		ZVAL_NULL(&fn->context);
+	}
+	php_gearman_callback_set(&fn->cb, &fci, &fcc);
+	zval_ptr_dtor(&fn->context);
+	ZVAL_COPY(&fn->context, context ? context : &EG(uninitialized_zval));
+	if (is_new) {
+		zend_hash_add_new_ptr(&obj->functions, name, fn);
+	}
+	fn->timeout = (uint32_t)timeout;
+	if (!php_gearman_worker_define(obj, name, fn)) {
+		php_gearman_worker_warn(obj);
+		if (is_new) {
+			zend_hash_del(&obj->functions, name);
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+/* Return codes that work() reports without a warning: the non-blocking loop
+ * and job failures are ordinary outcomes, not errors. */
+static bool php_gearman_work_is_quiet(gearman_return_t ret)
+{
+	switch (ret) {
+	case GEARMAN_SUCCESS:
+	case GEARMAN_IO_WAIT:
+	case GEARMAN_WORK_FAIL:
+	case GEARMAN_TIMEOUT:
+	case GEARMAN_WORK_EXCEPTION:
+	case GEARMAN_NO_JOBS:
+		return true;
+	default:
+		return false;
+	}
+}
+
+PHP_FUNCTION(gearman_worker_work)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	obj->job_ret = GEARMAN_SUCCESS;
+	obj->ret = gearman_worker_work(obj->worker);
+	if (obj->ret == GEARMAN_SUCCESS) {
+		obj->ret = obj->job_ret;
+	}
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (!php_gearman_work_is_quiet(obj->ret)) {
+		php_gearman_worker_warn(obj);
+	}
+	RETURN_BOOL(obj->ret == GEARMAN_SUCCESS);
+}
