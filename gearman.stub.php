@@ -867,6 +867,94 @@ function gearman_client_do_low_background(GearmanClient $obj, string $function, 
 
 function gearman_client_job_status(GearmanClient $obj, string $job_handle): array {}
 
+function gearman_client_options(GearmanClient $obj): int {}
+
+function gearman_client_set_options(GearmanClient $obj, int $option): bool {}
+
+function gearman_client_add_options(GearmanClient $obj, int $option): bool {}
+
+function gearman_client_remove_options(GearmanClient $obj, int $option): bool {}
+
+function gearman_client_timeout(GearmanClient $obj): ?int {}
+
+function gearman_client_set_timeout(GearmanClient $obj, int $timeout): bool {}
+
+function gearman_client_context(GearmanClient $obj): string {}
+
+function gearman_client_set_context(GearmanClient $obj, string $data): bool {}
+
+function gearman_client_enable_exception_handler(GearmanClient $obj): bool {}
+
+function gearman_client_wait(GearmanClient $obj): bool {}
+
+function gearman_client_do_job_handle(GearmanClient $obj): string {}
+
+function gearman_client_do_status(GearmanClient $obj): array {}
+
+function gearman_client_job_status_by_unique_key(GearmanClient $obj, string $unique_key): array {}
+
+function gearman_client_ping(GearmanClient $obj, string $workload): bool {}
+
+function gearman_client_add_task(GearmanClient $obj, string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+function gearman_client_add_task_high(GearmanClient $obj, string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+function gearman_client_add_task_low(GearmanClient $obj, string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+function gearman_client_add_task_background(GearmanClient $obj, string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+function gearman_client_add_task_high_background(GearmanClient $obj, string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+function gearman_client_add_task_low_background(GearmanClient $obj, string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+function gearman_client_add_task_status(GearmanClient $obj, string $job_handle, mixed $context = null): GearmanTask|false {}
+
+function gearman_client_set_workload_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_created_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_data_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_warning_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_status_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_complete_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_exception_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_set_fail_callback(GearmanClient $obj, callable $function): bool {}
+
+function gearman_client_clear_callbacks(GearmanClient $obj): bool {}
+
+function gearman_client_run_tasks(GearmanClient $obj): bool {}
+
+/* GearmanTask */
+
+function gearman_task_return_code(GearmanTask $obj): int {}
+
+function gearman_task_function_name(GearmanTask $obj): string|false {}
+
+function gearman_task_unique(GearmanTask $obj): string|false {}
+
+function gearman_task_job_handle(GearmanTask $obj): string|false {}
+
+function gearman_task_is_known(GearmanTask $obj): bool {}
+
+function gearman_task_is_running(GearmanTask $obj): bool {}
+
+function gearman_task_numerator(GearmanTask $obj): int|false {}
+
+function gearman_task_denominator(GearmanTask $obj): int|false {}
+
+function gearman_task_data(GearmanTask $obj): string|false {}
+
+function gearman_task_data_size(GearmanTask $obj): int|false {}
+
+function gearman_task_send_workload(GearmanTask $obj, string $data): int|false {}
+
+function gearman_task_recv_data(GearmanTask $obj, int $data_len): array|false {}
+
 /* GearmanJob */
 
 function gearman_job_return_code(GearmanJob $obj): int {}
@@ -889,6 +977,12 @@ function gearman_job_send_complete(GearmanJob $obj, string $result): bool {}
 
 function gearman_job_send_fail(GearmanJob $obj): bool {}
 
+function gearman_job_send_warning(GearmanJob $obj, string $warning): bool {}
+
+function gearman_job_send_exception(GearmanJob $obj, string $exception): bool {}
+
+function gearman_job_set_return(GearmanJob $obj, int $gearman_return_t): bool {}
+
 /* GearmanWorker */
 
 function gearman_worker_create(): GearmanWorker|false {}
@@ -906,6 +1000,35 @@ function gearman_worker_add_servers(GearmanWorker $obj, ?string $servers = null,
 function gearman_worker_add_function(GearmanWorker $obj, string $function_name, callable $function, mixed $context = null, int $timeout = 0): bool {}
 
 function gearman_worker_work(GearmanWorker $obj): bool {}
+
+function gearman_worker_options(GearmanWorker $obj): int {}
+
+function gearman_worker_set_options(GearmanWorker $obj, int $option): true {}
+
+function gearman_worker_add_options(GearmanWorker $obj, int $option): true {}
+
+function gearman_worker_remove_options(GearmanWorker $obj, int $option): true {}
+
+function gearman_worker_timeout(GearmanWorker $obj): int {}
+
+function gearman_worker_set_timeout(GearmanWorker $obj, int $timeout): true {}
+
+function gearman_worker_set_id(GearmanWorker $obj, string $id): bool {}
+
+function gearman_worker_enable_exception_handler(GearmanWorker $obj): bool {}
+
+function gearman_worker_ping(GearmanWorker $obj, string $data): bool {}
+
+function gearman_worker_register(GearmanWorker $obj, string $function_name, int $timeout = 0): bool {}
+
+function gearman_worker_unregister(GearmanWorker $obj, string $function_name): bool {}
+
+function gearman_worker_unregister_all(GearmanWorker $obj): bool {}
+
+function gearman_worker_wait(GearmanWorker $obj): bool {}
+
+/* Declared GearmanWorker|false by PECL, which returns a GearmanJob. */
+function gearman_worker_grab_job(GearmanWorker $obj): GearmanJob|false {}
 
 class GearmanClient
 {
@@ -948,6 +1071,140 @@ class GearmanClient
 
     /** @implementation-alias gearman_client_job_status */
     public function jobStatus(string $job_handle): array {}
+
+    /** @implementation-alias gearman_client_options */
+    public function options(): int {}
+
+    /** @implementation-alias gearman_client_set_options */
+    public function setOptions(int $option): bool {}
+
+    /** @implementation-alias gearman_client_add_options */
+    public function addOptions(int $option): bool {}
+
+    /** @implementation-alias gearman_client_remove_options */
+    public function removeOptions(int $option): bool {}
+
+    /** @implementation-alias gearman_client_timeout */
+    public function timeout(): int {}
+
+    /** @implementation-alias gearman_client_set_timeout */
+    public function setTimeout(int $timeout): bool {}
+
+    /** @implementation-alias gearman_client_context */
+    public function context(): string {}
+
+    /** @implementation-alias gearman_client_set_context */
+    public function setContext(string $data): bool {}
+
+    /** @implementation-alias gearman_client_enable_exception_handler */
+    public function enableExceptionHandler(): bool {}
+
+    /** @implementation-alias gearman_client_wait */
+    public function wait(): bool {}
+
+    /** @implementation-alias gearman_client_do_job_handle */
+    public function doJobHandle(): string {}
+
+    /** @implementation-alias gearman_client_do_status */
+    public function doStatus(): array {}
+
+    /** @implementation-alias gearman_client_job_status_by_unique_key */
+    public function jobStatusByUniqueKey(string $unique_key): array {}
+
+    /** @implementation-alias gearman_client_ping */
+    public function ping(string $workload): bool {}
+
+    /** @implementation-alias gearman_client_add_task */
+    public function addTask(string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_add_task_high */
+    public function addTaskHigh(string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_add_task_low */
+    public function addTaskLow(string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_add_task_background */
+    public function addTaskBackground(string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_add_task_high_background */
+    public function addTaskHighBackground(string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_add_task_low_background */
+    public function addTaskLowBackground(string $function_name, string|int|float $workload, mixed $context = null, ?string $unique_key = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_add_task_status */
+    public function addTaskStatus(string $job_handle, mixed $context = null): GearmanTask|false {}
+
+    /** @implementation-alias gearman_client_set_workload_callback */
+    public function setWorkloadCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_created_callback */
+    public function setCreatedCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_data_callback */
+    public function setDataCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_warning_callback */
+    public function setWarningCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_status_callback */
+    public function setStatusCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_complete_callback */
+    public function setCompleteCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_exception_callback */
+    public function setExceptionCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_set_fail_callback */
+    public function setFailCallback(callable $function): bool {}
+
+    /** @implementation-alias gearman_client_clear_callbacks */
+    public function clearCallbacks(): bool {}
+
+    /** @implementation-alias gearman_client_run_tasks */
+    public function runTasks(): bool {}
+}
+
+class GearmanTask
+{
+    public function __construct() {}
+
+    /** @implementation-alias gearman_task_return_code */
+    public function returnCode(): int {}
+
+    /** @implementation-alias gearman_task_function_name */
+    public function functionName(): string|false {}
+
+    /** @implementation-alias gearman_task_unique */
+    public function unique(): string|false {}
+
+    /** @implementation-alias gearman_task_job_handle */
+    public function jobHandle(): string|false {}
+
+    /** @implementation-alias gearman_task_is_known */
+    public function isKnown(): bool {}
+
+    /** @implementation-alias gearman_task_is_running */
+    public function isRunning(): bool {}
+
+    /** @implementation-alias gearman_task_numerator */
+    public function taskNumerator(): int|false {}
+
+    /** @implementation-alias gearman_task_denominator */
+    public function taskDenominator(): int|false {}
+
+    /** @implementation-alias gearman_task_data */
+    public function data(): string|false {}
+
+    /** @implementation-alias gearman_task_data_size */
+    public function dataSize(): int|false {}
+
+    /** @implementation-alias gearman_task_send_workload */
+    public function sendWorkload(string $data): int|false {}
+
+    /** @implementation-alias gearman_task_recv_data */
+    public function recvData(int $data_len): array|false {}
 }
 
 class GearmanJob
@@ -983,6 +1240,15 @@ class GearmanJob
 
     /** @implementation-alias gearman_job_send_fail */
     public function sendFail(): bool {}
+
+    /** @implementation-alias gearman_job_send_warning */
+    public function sendWarning(string $warning): bool {}
+
+    /** @implementation-alias gearman_job_send_exception */
+    public function sendException(string $exception): bool {}
+
+    /** @implementation-alias gearman_job_set_return */
+    public function setReturn(int $gearman_return_t): bool {}
 }
 
 class GearmanWorker
@@ -1011,6 +1277,48 @@ class GearmanWorker
 
     /** @implementation-alias gearman_worker_work */
     public function work(): bool {}
+
+    /** @implementation-alias gearman_worker_options */
+    public function options(): int {}
+
+    /** @implementation-alias gearman_worker_set_options */
+    public function setOptions(int $option): true {}
+
+    /** @implementation-alias gearman_worker_add_options */
+    public function addOptions(int $option): true {}
+
+    /** @implementation-alias gearman_worker_remove_options */
+    public function removeOptions(int $option): true {}
+
+    /** @implementation-alias gearman_worker_timeout */
+    public function timeout(): int {}
+
+    /** @implementation-alias gearman_worker_set_timeout */
+    public function setTimeout(int $timeout): true {}
+
+    /** @implementation-alias gearman_worker_set_id */
+    public function setId(string $id): bool {}
+
+    /** @implementation-alias gearman_worker_enable_exception_handler */
+    public function enableExceptionHandler(): bool {}
+
+    /** @implementation-alias gearman_worker_ping */
+    public function ping(string $data): bool {}
+
+    /** @implementation-alias gearman_worker_register */
+    public function register(string $function_name, int $timeout = 0): bool {}
+
+    /** @implementation-alias gearman_worker_unregister */
+    public function unregister(string $function_name): bool {}
+
+    /** @implementation-alias gearman_worker_unregister_all */
+    public function unregisterAll(): bool {}
+
+    /** @implementation-alias gearman_worker_wait */
+    public function wait(): bool {}
+
+    /** @implementation-alias gearman_worker_grab_job */
+    public function grabJob(): GearmanJob|false {}
 }
 
 final class GearmanException extends Exception

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e8e874ce8cfe67d7bd9dffccc98b3c52d3b3145c */
+ * Stub hash: 3d1cd6e96e1c223ee760ae68a6648c6e44833c6a */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -58,6 +58,142 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_job_status, 0, 2,
 	ZEND_ARG_TYPE_INFO(0, job_handle, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_gearman_client_options arginfo_gearman_client_return_code
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_set_options, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_client_add_options arginfo_gearman_client_set_options
+
+#define arginfo_gearman_client_remove_options arginfo_gearman_client_set_options
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_timeout, 0, 1, IS_LONG, 1)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_set_timeout, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_context, 0, 1, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_set_context, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_enable_exception_handler, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_client_wait arginfo_gearman_client_enable_exception_handler
+
+#define arginfo_gearman_client_do_job_handle arginfo_gearman_client_context
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_do_status, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_job_status_by_unique_key, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, unique_key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_ping, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, workload, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_gearman_client_add_task, 0, 3, GearmanTask, MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, function_name, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, workload, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unique_key, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_client_add_task_high arginfo_gearman_client_add_task
+
+#define arginfo_gearman_client_add_task_low arginfo_gearman_client_add_task
+
+#define arginfo_gearman_client_add_task_background arginfo_gearman_client_add_task
+
+#define arginfo_gearman_client_add_task_high_background arginfo_gearman_client_add_task
+
+#define arginfo_gearman_client_add_task_low_background arginfo_gearman_client_add_task
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_gearman_client_add_task_status, 0, 2, GearmanTask, MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, job_handle, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_client_set_workload_callback, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanClient, 0)
+	ZEND_ARG_TYPE_INFO(0, function, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_client_set_created_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_set_data_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_set_warning_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_set_status_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_set_complete_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_set_exception_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_set_fail_callback arginfo_gearman_client_set_workload_callback
+
+#define arginfo_gearman_client_clear_callbacks arginfo_gearman_client_enable_exception_handler
+
+#define arginfo_gearman_client_run_tasks arginfo_gearman_client_enable_exception_handler
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_task_return_code, 0, 1, IS_LONG, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanTask, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_gearman_task_function_name, 0, 1, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanTask, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_task_unique arginfo_gearman_task_function_name
+
+#define arginfo_gearman_task_job_handle arginfo_gearman_task_function_name
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_task_is_known, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanTask, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_task_is_running arginfo_gearman_task_is_known
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_gearman_task_numerator, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanTask, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_task_denominator arginfo_gearman_task_numerator
+
+#define arginfo_gearman_task_data arginfo_gearman_task_function_name
+
+#define arginfo_gearman_task_data_size arginfo_gearman_task_numerator
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_gearman_task_send_workload, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanTask, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_gearman_task_recv_data, 0, 2, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanTask, 0)
+	ZEND_ARG_TYPE_INFO(0, data_len, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_job_return_code, 0, 1, IS_LONG, 0)
 	ZEND_ARG_OBJ_INFO(0, obj, GearmanJob, 0)
 ZEND_END_ARG_INFO()
@@ -96,6 +232,21 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_job_send_fail, 0, 1, _IS
 	ZEND_ARG_OBJ_INFO(0, obj, GearmanJob, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_job_send_warning, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanJob, 0)
+	ZEND_ARG_TYPE_INFO(0, warning, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_job_send_exception, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanJob, 0)
+	ZEND_ARG_TYPE_INFO(0, exception, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_job_set_return, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanJob, 0)
+	ZEND_ARG_TYPE_INFO(0, gearman_return_t, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_gearman_worker_create, 0, 0, GearmanWorker, MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
@@ -131,6 +282,55 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_add_function, 0, 
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_work, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_worker_options arginfo_gearman_worker_return_code
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_set_options, 0, 2, IS_TRUE, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_worker_add_options arginfo_gearman_worker_set_options
+
+#define arginfo_gearman_worker_remove_options arginfo_gearman_worker_set_options
+
+#define arginfo_gearman_worker_timeout arginfo_gearman_worker_return_code
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_set_timeout, 0, 2, IS_TRUE, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_set_id, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_worker_enable_exception_handler arginfo_gearman_worker_work
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_ping, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_register, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+	ZEND_ARG_TYPE_INFO(0, function_name, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_unregister, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+	ZEND_ARG_TYPE_INFO(0, function_name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_gearman_worker_unregister_all arginfo_gearman_worker_work
+
+#define arginfo_gearman_worker_wait arginfo_gearman_worker_work
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_gearman_worker_grab_job, 0, 1, GearmanJob, MAY_BE_FALSE)
 	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
 ZEND_END_ARG_INFO()
 
@@ -178,6 +378,121 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_jobStatus, 0
 	ZEND_ARG_TYPE_INFO(0, job_handle, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_GearmanClient_options arginfo_class_GearmanClient_returnCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_setOptions, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanClient_addOptions arginfo_class_GearmanClient_setOptions
+
+#define arginfo_class_GearmanClient_removeOptions arginfo_class_GearmanClient_setOptions
+
+#define arginfo_class_GearmanClient_timeout arginfo_class_GearmanClient_returnCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_setTimeout, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanClient_context arginfo_gearman_version
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_setContext, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_enableExceptionHandler, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanClient_wait arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanClient_doJobHandle arginfo_gearman_version
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_doStatus, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_jobStatusByUniqueKey, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, unique_key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_ping, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, workload, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_GearmanClient_addTask, 0, 2, GearmanTask, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, function_name, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, workload, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unique_key, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanClient_addTaskHigh arginfo_class_GearmanClient_addTask
+
+#define arginfo_class_GearmanClient_addTaskLow arginfo_class_GearmanClient_addTask
+
+#define arginfo_class_GearmanClient_addTaskBackground arginfo_class_GearmanClient_addTask
+
+#define arginfo_class_GearmanClient_addTaskHighBackground arginfo_class_GearmanClient_addTask
+
+#define arginfo_class_GearmanClient_addTaskLowBackground arginfo_class_GearmanClient_addTask
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_GearmanClient_addTaskStatus, 0, 1, GearmanTask, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, job_handle, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanClient_setWorkloadCallback, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, function, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanClient_setCreatedCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_setDataCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_setWarningCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_setStatusCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_setCompleteCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_setExceptionCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_setFailCallback arginfo_class_GearmanClient_setWorkloadCallback
+
+#define arginfo_class_GearmanClient_clearCallbacks arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanClient_runTasks arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanTask___construct arginfo_class_GearmanClient___construct
+
+#define arginfo_class_GearmanTask_returnCode arginfo_class_GearmanClient_returnCode
+
+#define arginfo_class_GearmanTask_functionName arginfo_class_GearmanClient_error
+
+#define arginfo_class_GearmanTask_unique arginfo_class_GearmanClient_error
+
+#define arginfo_class_GearmanTask_jobHandle arginfo_class_GearmanClient_error
+
+#define arginfo_class_GearmanTask_isKnown arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanTask_isRunning arginfo_class_GearmanClient_enableExceptionHandler
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_GearmanTask_taskNumerator, 0, 0, MAY_BE_LONG|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanTask_taskDenominator arginfo_class_GearmanTask_taskNumerator
+
+#define arginfo_class_GearmanTask_data arginfo_class_GearmanClient_error
+
+#define arginfo_class_GearmanTask_dataSize arginfo_class_GearmanTask_taskNumerator
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_GearmanTask_sendWorkload, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_GearmanTask_recvData, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, data_len, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_GearmanJob___destruct arginfo_class_GearmanClient___construct
 
 #define arginfo_class_GearmanJob_returnCode arginfo_class_GearmanClient_returnCode
@@ -197,15 +512,24 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_sendStatus, 0, 
 	ZEND_ARG_TYPE_INFO(0, denominator, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_sendData, 0, 1, _IS_BOOL, 0)
-	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_GearmanJob_sendData arginfo_class_GearmanClient_setContext
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_sendComplete, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, result, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_sendFail, 0, 0, _IS_BOOL, 0)
+#define arginfo_class_GearmanJob_sendFail arginfo_class_GearmanClient_enableExceptionHandler
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_sendWarning, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, warning, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_sendException, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, exception, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanJob_setReturn, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, gearman_return_t, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_GearmanWorker___construct arginfo_class_GearmanClient___construct
@@ -229,7 +553,47 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_addFunction,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_GearmanWorker_work arginfo_class_GearmanJob_sendFail
+#define arginfo_class_GearmanWorker_work arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanWorker_options arginfo_class_GearmanClient_returnCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_setOptions, 0, 1, IS_TRUE, 0)
+	ZEND_ARG_TYPE_INFO(0, option, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanWorker_addOptions arginfo_class_GearmanWorker_setOptions
+
+#define arginfo_class_GearmanWorker_removeOptions arginfo_class_GearmanWorker_setOptions
+
+#define arginfo_class_GearmanWorker_timeout arginfo_class_GearmanClient_returnCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_setTimeout, 0, 1, IS_TRUE, 0)
+	ZEND_ARG_TYPE_INFO(0, timeout, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_setId, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, id, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanWorker_enableExceptionHandler arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanWorker_ping arginfo_class_GearmanClient_setContext
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_register, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, function_name, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_unregister, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, function_name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanWorker_unregisterAll arginfo_class_GearmanClient_enableExceptionHandler
+
+#define arginfo_class_GearmanWorker_wait arginfo_class_GearmanClient_enableExceptionHandler
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_GearmanWorker_grabJob, 0, 0, GearmanJob, MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
 
 
 ZEND_FUNCTION(gearman_version);
@@ -248,6 +612,49 @@ ZEND_FUNCTION(gearman_client_do_background);
 ZEND_FUNCTION(gearman_client_do_high_background);
 ZEND_FUNCTION(gearman_client_do_low_background);
 ZEND_FUNCTION(gearman_client_job_status);
+ZEND_FUNCTION(gearman_client_options);
+ZEND_FUNCTION(gearman_client_set_options);
+ZEND_FUNCTION(gearman_client_add_options);
+ZEND_FUNCTION(gearman_client_remove_options);
+ZEND_FUNCTION(gearman_client_timeout);
+ZEND_FUNCTION(gearman_client_set_timeout);
+ZEND_FUNCTION(gearman_client_context);
+ZEND_FUNCTION(gearman_client_set_context);
+ZEND_FUNCTION(gearman_client_enable_exception_handler);
+ZEND_FUNCTION(gearman_client_wait);
+ZEND_FUNCTION(gearman_client_do_job_handle);
+ZEND_FUNCTION(gearman_client_do_status);
+ZEND_FUNCTION(gearman_client_job_status_by_unique_key);
+ZEND_FUNCTION(gearman_client_ping);
+ZEND_FUNCTION(gearman_client_add_task);
+ZEND_FUNCTION(gearman_client_add_task_high);
+ZEND_FUNCTION(gearman_client_add_task_low);
+ZEND_FUNCTION(gearman_client_add_task_background);
+ZEND_FUNCTION(gearman_client_add_task_high_background);
+ZEND_FUNCTION(gearman_client_add_task_low_background);
+ZEND_FUNCTION(gearman_client_add_task_status);
+ZEND_FUNCTION(gearman_client_set_workload_callback);
+ZEND_FUNCTION(gearman_client_set_created_callback);
+ZEND_FUNCTION(gearman_client_set_data_callback);
+ZEND_FUNCTION(gearman_client_set_warning_callback);
+ZEND_FUNCTION(gearman_client_set_status_callback);
+ZEND_FUNCTION(gearman_client_set_complete_callback);
+ZEND_FUNCTION(gearman_client_set_exception_callback);
+ZEND_FUNCTION(gearman_client_set_fail_callback);
+ZEND_FUNCTION(gearman_client_clear_callbacks);
+ZEND_FUNCTION(gearman_client_run_tasks);
+ZEND_FUNCTION(gearman_task_return_code);
+ZEND_FUNCTION(gearman_task_function_name);
+ZEND_FUNCTION(gearman_task_unique);
+ZEND_FUNCTION(gearman_task_job_handle);
+ZEND_FUNCTION(gearman_task_is_known);
+ZEND_FUNCTION(gearman_task_is_running);
+ZEND_FUNCTION(gearman_task_numerator);
+ZEND_FUNCTION(gearman_task_denominator);
+ZEND_FUNCTION(gearman_task_data);
+ZEND_FUNCTION(gearman_task_data_size);
+ZEND_FUNCTION(gearman_task_send_workload);
+ZEND_FUNCTION(gearman_task_recv_data);
 ZEND_FUNCTION(gearman_job_return_code);
 ZEND_FUNCTION(gearman_job_workload);
 ZEND_FUNCTION(gearman_job_workload_size);
@@ -258,6 +665,9 @@ ZEND_FUNCTION(gearman_job_send_status);
 ZEND_FUNCTION(gearman_job_send_data);
 ZEND_FUNCTION(gearman_job_send_complete);
 ZEND_FUNCTION(gearman_job_send_fail);
+ZEND_FUNCTION(gearman_job_send_warning);
+ZEND_FUNCTION(gearman_job_send_exception);
+ZEND_FUNCTION(gearman_job_set_return);
 ZEND_FUNCTION(gearman_worker_create);
 ZEND_FUNCTION(gearman_worker_return_code);
 ZEND_FUNCTION(gearman_worker_error);
@@ -266,8 +676,23 @@ ZEND_FUNCTION(gearman_worker_add_server);
 ZEND_FUNCTION(gearman_worker_add_servers);
 ZEND_FUNCTION(gearman_worker_add_function);
 ZEND_FUNCTION(gearman_worker_work);
+ZEND_FUNCTION(gearman_worker_options);
+ZEND_FUNCTION(gearman_worker_set_options);
+ZEND_FUNCTION(gearman_worker_add_options);
+ZEND_FUNCTION(gearman_worker_remove_options);
+ZEND_FUNCTION(gearman_worker_timeout);
+ZEND_FUNCTION(gearman_worker_set_timeout);
+ZEND_FUNCTION(gearman_worker_set_id);
+ZEND_FUNCTION(gearman_worker_enable_exception_handler);
+ZEND_FUNCTION(gearman_worker_ping);
+ZEND_FUNCTION(gearman_worker_register);
+ZEND_FUNCTION(gearman_worker_unregister);
+ZEND_FUNCTION(gearman_worker_unregister_all);
+ZEND_FUNCTION(gearman_worker_wait);
+ZEND_FUNCTION(gearman_worker_grab_job);
 ZEND_METHOD(GearmanClient, __construct);
 ZEND_METHOD(GearmanClient, __destruct);
+ZEND_METHOD(GearmanTask, __construct);
 ZEND_METHOD(GearmanJob, __destruct);
 ZEND_METHOD(GearmanWorker, __construct);
 ZEND_METHOD(GearmanWorker, __destruct);
@@ -290,6 +715,49 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(gearman_client_do_high_background, arginfo_gearman_client_do_high_background)
 	ZEND_FE(gearman_client_do_low_background, arginfo_gearman_client_do_low_background)
 	ZEND_FE(gearman_client_job_status, arginfo_gearman_client_job_status)
+	ZEND_FE(gearman_client_options, arginfo_gearman_client_options)
+	ZEND_FE(gearman_client_set_options, arginfo_gearman_client_set_options)
+	ZEND_FE(gearman_client_add_options, arginfo_gearman_client_add_options)
+	ZEND_FE(gearman_client_remove_options, arginfo_gearman_client_remove_options)
+	ZEND_FE(gearman_client_timeout, arginfo_gearman_client_timeout)
+	ZEND_FE(gearman_client_set_timeout, arginfo_gearman_client_set_timeout)
+	ZEND_FE(gearman_client_context, arginfo_gearman_client_context)
+	ZEND_FE(gearman_client_set_context, arginfo_gearman_client_set_context)
+	ZEND_FE(gearman_client_enable_exception_handler, arginfo_gearman_client_enable_exception_handler)
+	ZEND_FE(gearman_client_wait, arginfo_gearman_client_wait)
+	ZEND_FE(gearman_client_do_job_handle, arginfo_gearman_client_do_job_handle)
+	ZEND_FE(gearman_client_do_status, arginfo_gearman_client_do_status)
+	ZEND_FE(gearman_client_job_status_by_unique_key, arginfo_gearman_client_job_status_by_unique_key)
+	ZEND_FE(gearman_client_ping, arginfo_gearman_client_ping)
+	ZEND_FE(gearman_client_add_task, arginfo_gearman_client_add_task)
+	ZEND_FE(gearman_client_add_task_high, arginfo_gearman_client_add_task_high)
+	ZEND_FE(gearman_client_add_task_low, arginfo_gearman_client_add_task_low)
+	ZEND_FE(gearman_client_add_task_background, arginfo_gearman_client_add_task_background)
+	ZEND_FE(gearman_client_add_task_high_background, arginfo_gearman_client_add_task_high_background)
+	ZEND_FE(gearman_client_add_task_low_background, arginfo_gearman_client_add_task_low_background)
+	ZEND_FE(gearman_client_add_task_status, arginfo_gearman_client_add_task_status)
+	ZEND_FE(gearman_client_set_workload_callback, arginfo_gearman_client_set_workload_callback)
+	ZEND_FE(gearman_client_set_created_callback, arginfo_gearman_client_set_created_callback)
+	ZEND_FE(gearman_client_set_data_callback, arginfo_gearman_client_set_data_callback)
+	ZEND_FE(gearman_client_set_warning_callback, arginfo_gearman_client_set_warning_callback)
+	ZEND_FE(gearman_client_set_status_callback, arginfo_gearman_client_set_status_callback)
+	ZEND_FE(gearman_client_set_complete_callback, arginfo_gearman_client_set_complete_callback)
+	ZEND_FE(gearman_client_set_exception_callback, arginfo_gearman_client_set_exception_callback)
+	ZEND_FE(gearman_client_set_fail_callback, arginfo_gearman_client_set_fail_callback)
+	ZEND_FE(gearman_client_clear_callbacks, arginfo_gearman_client_clear_callbacks)
+	ZEND_FE(gearman_client_run_tasks, arginfo_gearman_client_run_tasks)
+	ZEND_FE(gearman_task_return_code, arginfo_gearman_task_return_code)
+	ZEND_FE(gearman_task_function_name, arginfo_gearman_task_function_name)
+	ZEND_FE(gearman_task_unique, arginfo_gearman_task_unique)
+	ZEND_FE(gearman_task_job_handle, arginfo_gearman_task_job_handle)
+	ZEND_FE(gearman_task_is_known, arginfo_gearman_task_is_known)
+	ZEND_FE(gearman_task_is_running, arginfo_gearman_task_is_running)
+	ZEND_FE(gearman_task_numerator, arginfo_gearman_task_numerator)
+	ZEND_FE(gearman_task_denominator, arginfo_gearman_task_denominator)
+	ZEND_FE(gearman_task_data, arginfo_gearman_task_data)
+	ZEND_FE(gearman_task_data_size, arginfo_gearman_task_data_size)
+	ZEND_FE(gearman_task_send_workload, arginfo_gearman_task_send_workload)
+	ZEND_FE(gearman_task_recv_data, arginfo_gearman_task_recv_data)
 	ZEND_FE(gearman_job_return_code, arginfo_gearman_job_return_code)
 	ZEND_FE(gearman_job_workload, arginfo_gearman_job_workload)
 	ZEND_FE(gearman_job_workload_size, arginfo_gearman_job_workload_size)
@@ -300,6 +768,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(gearman_job_send_data, arginfo_gearman_job_send_data)
 	ZEND_FE(gearman_job_send_complete, arginfo_gearman_job_send_complete)
 	ZEND_FE(gearman_job_send_fail, arginfo_gearman_job_send_fail)
+	ZEND_FE(gearman_job_send_warning, arginfo_gearman_job_send_warning)
+	ZEND_FE(gearman_job_send_exception, arginfo_gearman_job_send_exception)
+	ZEND_FE(gearman_job_set_return, arginfo_gearman_job_set_return)
 	ZEND_FE(gearman_worker_create, arginfo_gearman_worker_create)
 	ZEND_FE(gearman_worker_return_code, arginfo_gearman_worker_return_code)
 	ZEND_FE(gearman_worker_error, arginfo_gearman_worker_error)
@@ -308,6 +779,20 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(gearman_worker_add_servers, arginfo_gearman_worker_add_servers)
 	ZEND_FE(gearman_worker_add_function, arginfo_gearman_worker_add_function)
 	ZEND_FE(gearman_worker_work, arginfo_gearman_worker_work)
+	ZEND_FE(gearman_worker_options, arginfo_gearman_worker_options)
+	ZEND_FE(gearman_worker_set_options, arginfo_gearman_worker_set_options)
+	ZEND_FE(gearman_worker_add_options, arginfo_gearman_worker_add_options)
+	ZEND_FE(gearman_worker_remove_options, arginfo_gearman_worker_remove_options)
+	ZEND_FE(gearman_worker_timeout, arginfo_gearman_worker_timeout)
+	ZEND_FE(gearman_worker_set_timeout, arginfo_gearman_worker_set_timeout)
+	ZEND_FE(gearman_worker_set_id, arginfo_gearman_worker_set_id)
+	ZEND_FE(gearman_worker_enable_exception_handler, arginfo_gearman_worker_enable_exception_handler)
+	ZEND_FE(gearman_worker_ping, arginfo_gearman_worker_ping)
+	ZEND_FE(gearman_worker_register, arginfo_gearman_worker_register)
+	ZEND_FE(gearman_worker_unregister, arginfo_gearman_worker_unregister)
+	ZEND_FE(gearman_worker_unregister_all, arginfo_gearman_worker_unregister_all)
+	ZEND_FE(gearman_worker_wait, arginfo_gearman_worker_wait)
+	ZEND_FE(gearman_worker_grab_job, arginfo_gearman_worker_grab_job)
 	ZEND_FE_END
 };
 
@@ -327,6 +812,55 @@ static const zend_function_entry class_GearmanClient_methods[] = {
 	ZEND_ME_MAPPING(doHighBackground, gearman_client_do_high_background, arginfo_class_GearmanClient_doHighBackground, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(doLowBackground, gearman_client_do_low_background, arginfo_class_GearmanClient_doLowBackground, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(jobStatus, gearman_client_job_status, arginfo_class_GearmanClient_jobStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(options, gearman_client_options, arginfo_class_GearmanClient_options, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setOptions, gearman_client_set_options, arginfo_class_GearmanClient_setOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addOptions, gearman_client_add_options, arginfo_class_GearmanClient_addOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(removeOptions, gearman_client_remove_options, arginfo_class_GearmanClient_removeOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(timeout, gearman_client_timeout, arginfo_class_GearmanClient_timeout, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setTimeout, gearman_client_set_timeout, arginfo_class_GearmanClient_setTimeout, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(context, gearman_client_context, arginfo_class_GearmanClient_context, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setContext, gearman_client_set_context, arginfo_class_GearmanClient_setContext, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(enableExceptionHandler, gearman_client_enable_exception_handler, arginfo_class_GearmanClient_enableExceptionHandler, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(wait, gearman_client_wait, arginfo_class_GearmanClient_wait, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(doJobHandle, gearman_client_do_job_handle, arginfo_class_GearmanClient_doJobHandle, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(doStatus, gearman_client_do_status, arginfo_class_GearmanClient_doStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(jobStatusByUniqueKey, gearman_client_job_status_by_unique_key, arginfo_class_GearmanClient_jobStatusByUniqueKey, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(ping, gearman_client_ping, arginfo_class_GearmanClient_ping, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTask, gearman_client_add_task, arginfo_class_GearmanClient_addTask, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTaskHigh, gearman_client_add_task_high, arginfo_class_GearmanClient_addTaskHigh, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTaskLow, gearman_client_add_task_low, arginfo_class_GearmanClient_addTaskLow, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTaskBackground, gearman_client_add_task_background, arginfo_class_GearmanClient_addTaskBackground, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTaskHighBackground, gearman_client_add_task_high_background, arginfo_class_GearmanClient_addTaskHighBackground, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTaskLowBackground, gearman_client_add_task_low_background, arginfo_class_GearmanClient_addTaskLowBackground, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addTaskStatus, gearman_client_add_task_status, arginfo_class_GearmanClient_addTaskStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setWorkloadCallback, gearman_client_set_workload_callback, arginfo_class_GearmanClient_setWorkloadCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setCreatedCallback, gearman_client_set_created_callback, arginfo_class_GearmanClient_setCreatedCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setDataCallback, gearman_client_set_data_callback, arginfo_class_GearmanClient_setDataCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setWarningCallback, gearman_client_set_warning_callback, arginfo_class_GearmanClient_setWarningCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setStatusCallback, gearman_client_set_status_callback, arginfo_class_GearmanClient_setStatusCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setCompleteCallback, gearman_client_set_complete_callback, arginfo_class_GearmanClient_setCompleteCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setExceptionCallback, gearman_client_set_exception_callback, arginfo_class_GearmanClient_setExceptionCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setFailCallback, gearman_client_set_fail_callback, arginfo_class_GearmanClient_setFailCallback, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(clearCallbacks, gearman_client_clear_callbacks, arginfo_class_GearmanClient_clearCallbacks, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(runTasks, gearman_client_run_tasks, arginfo_class_GearmanClient_runTasks, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_GearmanTask_methods[] = {
+	ZEND_ME(GearmanTask, __construct, arginfo_class_GearmanTask___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(returnCode, gearman_task_return_code, arginfo_class_GearmanTask_returnCode, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(functionName, gearman_task_function_name, arginfo_class_GearmanTask_functionName, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(unique, gearman_task_unique, arginfo_class_GearmanTask_unique, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(jobHandle, gearman_task_job_handle, arginfo_class_GearmanTask_jobHandle, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(isKnown, gearman_task_is_known, arginfo_class_GearmanTask_isKnown, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(isRunning, gearman_task_is_running, arginfo_class_GearmanTask_isRunning, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(taskNumerator, gearman_task_numerator, arginfo_class_GearmanTask_taskNumerator, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(taskDenominator, gearman_task_denominator, arginfo_class_GearmanTask_taskDenominator, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(data, gearman_task_data, arginfo_class_GearmanTask_data, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(dataSize, gearman_task_data_size, arginfo_class_GearmanTask_dataSize, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(sendWorkload, gearman_task_send_workload, arginfo_class_GearmanTask_sendWorkload, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(recvData, gearman_task_recv_data, arginfo_class_GearmanTask_recvData, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -343,6 +877,9 @@ static const zend_function_entry class_GearmanJob_methods[] = {
 	ZEND_ME_MAPPING(sendData, gearman_job_send_data, arginfo_class_GearmanJob_sendData, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(sendComplete, gearman_job_send_complete, arginfo_class_GearmanJob_sendComplete, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(sendFail, gearman_job_send_fail, arginfo_class_GearmanJob_sendFail, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(sendWarning, gearman_job_send_warning, arginfo_class_GearmanJob_sendWarning, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(sendException, gearman_job_send_exception, arginfo_class_GearmanJob_sendException, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setReturn, gearman_job_set_return, arginfo_class_GearmanJob_setReturn, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -357,6 +894,20 @@ static const zend_function_entry class_GearmanWorker_methods[] = {
 	ZEND_ME_MAPPING(addServers, gearman_worker_add_servers, arginfo_class_GearmanWorker_addServers, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(addFunction, gearman_worker_add_function, arginfo_class_GearmanWorker_addFunction, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(work, gearman_worker_work, arginfo_class_GearmanWorker_work, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(options, gearman_worker_options, arginfo_class_GearmanWorker_options, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setOptions, gearman_worker_set_options, arginfo_class_GearmanWorker_setOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(addOptions, gearman_worker_add_options, arginfo_class_GearmanWorker_addOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(removeOptions, gearman_worker_remove_options, arginfo_class_GearmanWorker_removeOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(timeout, gearman_worker_timeout, arginfo_class_GearmanWorker_timeout, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setTimeout, gearman_worker_set_timeout, arginfo_class_GearmanWorker_setTimeout, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(setId, gearman_worker_set_id, arginfo_class_GearmanWorker_setId, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(enableExceptionHandler, gearman_worker_enable_exception_handler, arginfo_class_GearmanWorker_enableExceptionHandler, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(ping, gearman_worker_ping, arginfo_class_GearmanWorker_ping, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(register, gearman_worker_register, arginfo_class_GearmanWorker_register, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(unregister, gearman_worker_unregister, arginfo_class_GearmanWorker_unregister, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(unregisterAll, gearman_worker_unregister_all, arginfo_class_GearmanWorker_unregisterAll, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(wait, gearman_worker_wait, arginfo_class_GearmanWorker_wait, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(grabJob, gearman_worker_grab_job, arginfo_class_GearmanWorker_grabJob, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -539,6 +1090,16 @@ static zend_class_entry *register_class_GearmanClient(void)
 	zend_class_entry ce, *class_entry;
 
 	INIT_CLASS_ENTRY(ce, "GearmanClient", class_GearmanClient_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_GearmanTask(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "GearmanTask", class_GearmanTask_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 
 	return class_entry;

@@ -41,20 +41,26 @@ void php_gearman_callback_dtor(php_gearman_callback *cb)
 
 void php_gearman_callback_call(php_gearman_callback *cb, zval *retval, uint32_t argc, zval *argv)
 {
+	/* The callback may replace or clear itself while it runs (setXCallback(),
+	 * clearCallbacks(), addFunction()): hold what it needs until it returns. */
+	zval fn;
+	zend_fcall_info_cache fcc = cb->fcc;
+
+	ZVAL_COPY(&fn, &cb->fn);
 	ZVAL_UNDEF(retval);
-	if (cb->fcc.function_handler) {
-		zend_call_known_function(cb->fcc.function_handler, cb->fcc.object, cb->fcc.called_scope, retval, argc,
-					 argv, NULL);
-		return;
+	if (fcc.function_handler) {
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, retval, argc, argv, NULL);
+	} else {
+		zend_fcall_info fci = {
+			.size = sizeof(fci),
+			.retval = retval,
+			.params = argv,
+			.param_count = argc,
+		};
+		ZVAL_COPY_VALUE(&fci.function_name, &fn);
+		zend_call_function(&fci, NULL);
 	}
-	zend_fcall_info fci = {
-		.size = sizeof(fci),
-		.retval = retval,
-		.params = argv,
-		.param_count = argc,
-	};
-	ZVAL_COPY_VALUE(&fci.function_name, &cb->fn);
-	zend_call_function(&fci, NULL);
+	zval_ptr_dtor(&fn);
 }
 
 bool php_gearman_check_port(zend_long port, uint32_t arg_num)
@@ -205,6 +211,8 @@ static PHP_MINIT_FUNCTION(gearman)
 	php_gearman_worker_minit(php_gearman_worker_ce);
 	php_gearman_job_ce = register_class_GearmanJob();
 	php_gearman_job_minit(php_gearman_job_ce);
+	php_gearman_task_ce = register_class_GearmanTask();
+	php_gearman_task_minit(php_gearman_task_ce);
 
 	return SUCCESS;
 }

@@ -17,11 +17,24 @@ static zend_object *php_gearman_client_create(zend_class_entry *ce)
 {
 	php_gearman_client *obj = zend_object_alloc(sizeof(php_gearman_client), ce);
 
+	/* zend_object_alloc() does not zero: start from a clean struct. */
+	memset(obj, 0, XtOffsetOf(php_gearman_client, std));
+
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_client_handlers;
 	obj->client = gearman_client_create(NULL);
 	obj->ret = GEARMAN_SUCCESS;
+	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+		ZVAL_UNDEF(&obj->callbacks[i].fn);
+	}
+	zend_hash_init(&obj->tasks, 8, NULL, ZVAL_PTR_DTOR, 0);
+	if (obj->client) {
+		gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
+		/* As in PECL: finished tasks go at once, so long-running clients
+		 * do not accumulate them. */
+		gearman_client_add_options(obj->client, GEARMAN_CLIENT_FREE_TASKS);
+	}
 	return &obj->std;
 }
 
@@ -29,23 +42,65 @@ static void php_gearman_client_free(zend_object *object)
 {
 	php_gearman_client *obj = php_gearman_client_from_obj(object);
 
+	/* libgearman detaches every task object it still has as it frees the
+	 * client (php_gearman_task_context_free); the table goes after that. */
+	obj->freeing = true;
 	if (obj->client) {
 		gearman_client_free(obj->client);
 		obj->client = NULL;
 	}
+	zend_hash_destroy(&obj->tasks);
+	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+		php_gearman_callback_dtor(&obj->callbacks[i]);
+	}
+	if (obj->context) {
+		zend_string_release(obj->context);
+	}
+	if (obj->lost_error) {
+		zend_string_release(obj->lost_error);
+	}
 	zend_object_std_dtor(&obj->std);
 }
 
-/* libgearman copies servers, options and timeout; nothing is shared. */
+static HashTable *php_gearman_client_get_gc(zend_object *object, zval **table, int *n)
+{
+	php_gearman_client *obj = php_gearman_client_from_obj(object);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zval *task;
+
+	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+		zend_get_gc_buffer_add_zval(buf, &obj->callbacks[i].fn);
+	}
+	ZEND_HASH_FOREACH_VAL(&obj->tasks, task)
+	{
+		zend_get_gc_buffer_add_zval(buf, task);
+	}
+	ZEND_HASH_FOREACH_END();
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(object);
+}
+
+/* libgearman copies servers, options, timeout and callback hooks, not tasks;
+ * the PHP callbacks and context come along, so the copy behaves the same. */
 static zend_object *php_gearman_client_clone(zend_object *old_object)
 {
 	php_gearman_client *old = php_gearman_client_from_obj(old_object);
 	zend_object *new_object = php_gearman_client_create(old_object->ce);
 	php_gearman_client *obj = php_gearman_client_from_obj(new_object);
 
-	if (old->client) {
+	if (old->client && obj->client) {
 		gearman_client_free(obj->client);
 		obj->client = gearman_client_clone(NULL, old->client);
+		if (obj->client) {
+			gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
+		}
+	}
+	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+		ZVAL_COPY(&obj->callbacks[i].fn, &old->callbacks[i].fn);
+		obj->callbacks[i].fcc = old->callbacks[i].fcc;
+	}
+	if (old->context) {
+		obj->context = zend_string_copy(old->context);
 	}
 	obj->ret = old->ret;
 	zend_objects_clone_members(new_object, old_object);
@@ -59,6 +114,7 @@ void php_gearman_client_minit(zend_class_entry *ce)
 	php_gearman_client_handlers.offset = XtOffsetOf(php_gearman_client, std);
 	php_gearman_client_handlers.free_obj = php_gearman_client_free;
 	php_gearman_client_handlers.clone_obj = php_gearman_client_clone;
+	php_gearman_client_handlers.get_gc = php_gearman_client_get_gc;
 }
 
 /* gearman_client_create() only fails when memory runs out. */
@@ -76,6 +132,56 @@ static php_gearman_client *php_gearman_client_fetch(zval *zobj)
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
 	php_error_docref(NULL, E_WARNING, "%s", gearman_client_error(obj->client));
+}
+
+/* After a synchronous call fails on the connection, libgearman 1.1.20 can
+ * leave the client's task counters off, and the next runTasks() spins for
+ * ever at full CPU (a hang PECL users hit after a failed jobStatus()). A
+ * client with no tasks of its own is then swapped for a fresh copy: same
+ * servers, options, timeout and hooks, clean state. `always` swaps whatever
+ * the outcome. */
+static void php_gearman_client_recover(php_gearman_client *obj, bool always)
+{
+	switch (always ? GEARMAN_TIMEOUT : obj->ret) {
+	case GEARMAN_COULD_NOT_CONNECT:
+	case GEARMAN_LOST_CONNECTION:
+	case GEARMAN_TIMEOUT:
+	case GEARMAN_NO_SERVERS:
+	case GEARMAN_ERRNO:
+		break;
+	default:
+		return;
+	}
+	if (zend_hash_num_elements(&obj->tasks) > 0 || gearman_client_has_tasks(obj->client)) {
+		return;
+	}
+	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
+	if (!fresh) {
+		return;
+	}
+	const char *error = gearman_client_error(obj->client);
+	if (obj->lost_error) {
+		zend_string_release(obj->lost_error);
+		obj->lost_error = NULL;
+	}
+	if (error && *error) {
+		obj->lost_error = zend_string_init(error, strlen(error), 0);
+	}
+	gearman_client_free(obj->client);
+	obj->client = fresh;
+	gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
+}
+
+/* libgearman's run loop is not re-entrant: a client may not block on its own
+ * server I/O from inside one of its callbacks. */
+static bool php_gearman_client_check_not_in_callback(php_gearman_client *obj)
+{
+	if (obj->in_callback) {
+		zend_throw_error(NULL, "%s() cannot be called from inside one of this client's callbacks",
+				 get_active_function_name());
+		return false;
+	}
+	return true;
 }
 
 /* Asks every server for WORK_EXCEPTION packets; one round trip per server. */
@@ -131,6 +237,9 @@ PHP_FUNCTION(gearman_client_error)
 	}
 	const char *error = gearman_client_error(obj->client);
 	if (!error || !*error) {
+		if (obj->lost_error) {
+			RETURN_STR_COPY(obj->lost_error);
+		}
 		RETURN_FALSE;
 	}
 	RETURN_STRING(error);
@@ -259,7 +368,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
 	const char *unique_str = unique ? ZSTR_VAL(unique) : NULL;
@@ -271,6 +380,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 							   ZSTR_VAL(workload), ZSTR_LEN(workload), handle);
 		if (obj->ret != GEARMAN_SUCCESS) {
 			php_gearman_client_warn(obj);
+			php_gearman_client_recover(obj, false);
 			RETURN_EMPTY_STRING();
 		}
 		RETURN_STRINGL(handle, strnlen(handle, GEARMAN_JOB_HANDLE_SIZE));
@@ -281,6 +391,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 						    ZSTR_LEN(workload), &result_size, &obj->ret);
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
+		php_gearman_client_recover(obj, false);
 		RETVAL_EMPTY_STRING();
 	} else if (result) {
 		RETVAL_STRINGL(result, result_size);
@@ -332,17 +443,469 @@ PHP_FUNCTION(gearman_client_job_status)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
 	obj->ret = gearman_client_job_status(obj->client, ZSTR_VAL(handle), &known, &running, &numerator,
 					     &denominator);
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
+		php_gearman_client_recover(obj, false);
 	}
 	array_init_size(return_value, 4);
 	add_next_index_bool(return_value, known);
 	add_next_index_bool(return_value, running);
 	add_next_index_long(return_value, numerator);
 	add_next_index_long(return_value, denominator);
+}
+
+PHP_FUNCTION(gearman_client_options)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	/* GEARMAN_CLIENT_ALLOCATED says how libgearman got its memory: not an option. */
+	RETURN_LONG(gearman_client_options(obj->client) & ~GEARMAN_CLIENT_ALLOCATED);
+}
+
+typedef void (*php_gearman_client_options_fn)(gearman_client_st *, gearman_client_options_t);
+
+/* setOptions(), addOptions() and removeOptions() differ only in the libgearman call. */
+static void php_gearman_client_change_options(INTERNAL_FUNCTION_PARAMETERS, php_gearman_client_options_fn change)
+{
+	zend_long options;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
+	Z_PARAM_LONG(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (options < 0 || options >= GEARMAN_CLIENT_MAX) {
+		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be a combination of GEARMAN_CLIENT_* flags");
+		RETURN_THROWS();
+	}
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	change(obj->client, (gearman_client_options_t)options);
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_set_options)
+{
+	php_gearman_client_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_client_set_options);
+}
+
+PHP_FUNCTION(gearman_client_add_options)
+{
+	php_gearman_client_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_client_add_options);
+}
+
+PHP_FUNCTION(gearman_client_remove_options)
+{
+	php_gearman_client_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_client_remove_options);
+}
+
+PHP_FUNCTION(gearman_client_timeout)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(gearman_client_timeout(obj->client));
+}
+
+PHP_FUNCTION(gearman_client_set_timeout)
+{
+	zend_long timeout;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
+	Z_PARAM_LONG(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	/* Milliseconds; negative means wait forever, as in libgearman. */
+	if (timeout < INT_MIN || timeout > INT_MAX) {
+		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be between %d and %d", INT_MIN, INT_MAX);
+		RETURN_THROWS();
+	}
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	gearman_client_set_timeout(obj->client, timeout < 0 ? -1 : (int)timeout);
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_context)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
+	if (!obj->context) {
+		RETURN_EMPTY_STRING();
+	}
+	RETURN_STR_COPY(obj->context);
+}
+
+PHP_FUNCTION(gearman_client_set_context)
+{
+	zend_string *context;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
+	Z_PARAM_STR(context)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
+	if (obj->context) {
+		zend_string_release(obj->context);
+	}
+	obj->context = zend_string_copy(context);
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_enable_exception_handler)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+		RETURN_THROWS();
+	}
+	if (!php_gearman_client_enable_exceptions(obj)) {
+		RETURN_THROWS();
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_wait)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+		RETURN_THROWS();
+	}
+	obj->ret = gearman_client_wait(obj->client);
+	if (obj->ret != GEARMAN_SUCCESS) {
+		if (obj->ret != GEARMAN_TIMEOUT) {
+			php_gearman_client_warn(obj);
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_do_job_handle)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	const char *handle = gearman_client_do_job_handle(obj->client);
+	if (!handle) {
+		RETURN_EMPTY_STRING();
+	}
+	RETURN_STRING(handle);
+}
+
+PHP_FUNCTION(gearman_client_do_status)
+{
+	uint32_t numerator = 0, denominator = 0;
+
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	gearman_client_do_status(obj->client, &numerator, &denominator);
+	array_init_size(return_value, 2);
+	add_next_index_long(return_value, numerator);
+	add_next_index_long(return_value, denominator);
+}
+
+PHP_FUNCTION(gearman_client_job_status_by_unique_key)
+{
+	zend_string *unique;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
+	Z_PARAM_STR(unique)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+		RETURN_THROWS();
+	}
+	gearman_status_t status = gearman_client_unique_status(obj->client, ZSTR_VAL(unique), ZSTR_LEN(unique));
+	obj->ret = gearman_status_return(status);
+	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
+		php_gearman_client_warn(obj);
+	}
+	/* Even a successful one leaves every later submission on this client
+	 * blocked (GEARMAN_UNKNOWN_STATE): another libgearman 1.1.20 defect. */
+	php_gearman_client_recover(obj, true);
+	array_init_size(return_value, 4);
+	add_next_index_bool(return_value, gearman_status_is_known(status));
+	add_next_index_bool(return_value, gearman_status_is_running(status));
+	add_next_index_long(return_value, gearman_status_numerator(status));
+	add_next_index_long(return_value, gearman_status_denominator(status));
+}
+
+PHP_FUNCTION(gearman_client_ping)
+{
+	zend_string *workload;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
+	Z_PARAM_STR(workload)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+		RETURN_THROWS();
+	}
+	obj->ret = gearman_client_echo(obj->client, ZSTR_VAL(workload), ZSTR_LEN(workload));
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_client_warn(obj);
+		php_gearman_client_recover(obj, false);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+typedef gearman_task_st *(*php_gearman_add_task_fn)(gearman_client_st *, gearman_task_st *, void *, const char *,
+						    const char *, const void *, size_t, gearman_return_t *);
+
+static const php_gearman_add_task_fn php_gearman_add_task_fns[2][3] = {
+	{
+		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high,
+		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task,
+		[GEARMAN_JOB_PRIORITY_LOW] = gearman_client_add_task_low,
+	},
+	{
+		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high_background,
+		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task_background,
+		[GEARMAN_JOB_PRIORITY_LOW] = gearman_client_add_task_low_background,
+	},
+};
+
+/* Remembers a task object for as long as libgearman has its task. */
+static void php_gearman_client_keep_task(php_gearman_client *obj, zval *ztask)
+{
+	Z_ADDREF_P(ztask);
+	zend_hash_index_add_new(&obj->tasks, Z_OBJ_HANDLE_P(ztask), ztask);
+}
+
+/* The addTask* family: one body for the three priorities, foreground or background. */
+static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_job_priority_t priority, bool background)
+{
+	zend_string *function, *unique = NULL;
+	zval *zworkload, *context = NULL;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 2, 4)
+	Z_PARAM_PATH_STR(function)
+	Z_PARAM_ZVAL(zworkload)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL(context)
+	Z_PARAM_PATH_STR_OR_NULL(unique)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (Z_TYPE_P(zworkload) != IS_STRING && Z_TYPE_P(zworkload) != IS_LONG && Z_TYPE_P(zworkload) != IS_DOUBLE) {
+		zend_argument_type_error(PHP_GEARMAN_ARG_BASE() + 2, "must be of type string|int|float, %s given",
+					 zend_zval_type_name(zworkload));
+		RETURN_THROWS();
+	}
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+
+	zend_string *workload = zval_get_string(zworkload);
+	php_gearman_task *task = php_gearman_task_init(return_value, zobj, context);
+	task->task = php_gearman_add_task_fns[background][priority](obj->client, NULL, task, ZSTR_VAL(function),
+								     unique ? ZSTR_VAL(unique) : NULL,
+								     ZSTR_VAL(workload), ZSTR_LEN(workload), &obj->ret);
+	zend_string_release(workload);
+	if (!task->task) {
+		php_gearman_client_warn(obj);
+		zval_ptr_dtor(return_value);
+		RETURN_FALSE;
+	}
+	php_gearman_client_keep_task(obj, return_value);
+}
+
+PHP_FUNCTION(gearman_client_add_task)
+{
+	php_gearman_client_add_task(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_NORMAL, false);
+}
+
+PHP_FUNCTION(gearman_client_add_task_high)
+{
+	php_gearman_client_add_task(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_HIGH, false);
+}
+
+PHP_FUNCTION(gearman_client_add_task_low)
+{
+	php_gearman_client_add_task(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_LOW, false);
+}
+
+PHP_FUNCTION(gearman_client_add_task_background)
+{
+	php_gearman_client_add_task(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_NORMAL, true);
+}
+
+PHP_FUNCTION(gearman_client_add_task_high_background)
+{
+	php_gearman_client_add_task(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_HIGH, true);
+}
+
+PHP_FUNCTION(gearman_client_add_task_low_background)
+{
+	php_gearman_client_add_task(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_LOW, true);
+}
+
+PHP_FUNCTION(gearman_client_add_task_status)
+{
+	zend_string *handle;
+	zval *context = NULL;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 2)
+	Z_PARAM_PATH_STR(handle)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL(context)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	php_gearman_task *task = php_gearman_task_init(return_value, zobj, context);
+	task->task = gearman_client_add_task_status(obj->client, NULL, task, ZSTR_VAL(handle), &obj->ret);
+	if (!task->task) {
+		php_gearman_client_warn(obj);
+		zval_ptr_dtor(return_value);
+		RETURN_FALSE;
+	}
+	php_gearman_client_keep_task(obj, return_value);
+}
+
+/* libgearman copies the client's hooks into each task it adds, so a callback
+ * applies to the tasks added after it is set, as in PECL. */
+static void php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAMETERS, php_gearman_client_cb which)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
+	Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		zend_release_fcall_info_cache(&fcc);
+		RETURN_THROWS();
+	}
+	php_gearman_callback_set(&obj->callbacks[which], &fci, &fcc);
+	gearman_complete_fn *hook = php_gearman_task_hooks[which];
+	switch (which) {
+	case PHP_GEARMAN_CB_WORKLOAD:
+		gearman_client_set_workload_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_CREATED:
+		gearman_client_set_created_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_DATA:
+		gearman_client_set_data_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_WARNING:
+		gearman_client_set_warning_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_STATUS:
+		gearman_client_set_status_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_COMPLETE:
+		gearman_client_set_complete_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_EXCEPTION:
+		gearman_client_set_exception_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_FAIL:
+		gearman_client_set_fail_fn(obj->client, hook);
+		break;
+	case PHP_GEARMAN_CB_COUNT:
+		break;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_set_workload_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_WORKLOAD);
+}
+
+PHP_FUNCTION(gearman_client_set_created_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_CREATED);
+}
+
+PHP_FUNCTION(gearman_client_set_data_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_DATA);
+}
+
+PHP_FUNCTION(gearman_client_set_warning_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_WARNING);
+}
+
+PHP_FUNCTION(gearman_client_set_status_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_STATUS);
+}
+
+PHP_FUNCTION(gearman_client_set_complete_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_COMPLETE);
+}
+
+PHP_FUNCTION(gearman_client_set_exception_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_EXCEPTION);
+}
+
+PHP_FUNCTION(gearman_client_set_fail_callback)
+{
+	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_FAIL);
+}
+
+/* Safe from inside a callback: the running one is held until it returns. */
+PHP_FUNCTION(gearman_client_clear_callbacks)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		RETURN_THROWS();
+	}
+	gearman_client_clear_fn(obj->client);
+	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+		php_gearman_callback_dtor(&obj->callbacks[i]);
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_client_run_tasks)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+		RETURN_THROWS();
+	}
+	obj->ret = gearman_client_run_tasks(obj->client);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (!php_gearman_do_ret_ok(obj->ret)) {
+		php_gearman_client_warn(obj);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
 }

@@ -18,12 +18,58 @@ static zend_object *php_gearman_job_create(zend_class_entry *ce)
 {
 	php_gearman_job *obj = zend_object_alloc(sizeof(php_gearman_job), ce);
 
+	/* zend_object_alloc() does not zero: start from a clean struct. */
+	memset(obj, 0, XtOffsetOf(php_gearman_job, std));
+
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_job_handlers;
 	obj->job = NULL;
+	obj->worker = NULL;
 	obj->ret = GEARMAN_SUCCESS;
 	return &obj->std;
+}
+
+/* gearman_worker_free() frees the jobs it handed out, so an owned job is
+ * gone once its worker's free_obj has run: possible only when both die in
+ * one garbage cycle or at shutdown, where the order is not ours to choose. */
+static gearman_job_st *php_gearman_job_live(php_gearman_job *obj)
+{
+	if (obj->worker && (OBJ_FLAGS(obj->worker) & IS_OBJ_FREE_CALLED)) {
+		return NULL;
+	}
+	return obj->job;
+}
+
+static void php_gearman_job_free(zend_object *object)
+{
+	php_gearman_job *obj = php_gearman_job_from_obj(object);
+
+	if (obj->worker) {
+		gearman_job_st *job = php_gearman_job_live(obj);
+		if (job) {
+			gearman_job_free(job);
+		}
+		obj->job = NULL;
+		OBJ_RELEASE(obj->worker);
+		obj->worker = NULL;
+	}
+	zend_object_std_dtor(&obj->std);
+}
+
+static HashTable *php_gearman_job_get_gc(zend_object *object, zval **table, int *n)
+{
+	php_gearman_job *obj = php_gearman_job_from_obj(object);
+
+	if (obj->worker) {
+		zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+		zend_get_gc_buffer_add_obj(buf, obj->worker);
+		zend_get_gc_buffer_use(buf, table, n);
+	} else {
+		*table = NULL;
+		*n = 0;
+	}
+	return zend_std_get_properties(object);
 }
 
 /* A copy never reaches the job: two objects must not answer for one job. */
@@ -41,6 +87,8 @@ void php_gearman_job_minit(zend_class_entry *ce)
 	ce->create_object = php_gearman_job_create;
 	memcpy(&php_gearman_job_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_gearman_job_handlers.offset = XtOffsetOf(php_gearman_job, std);
+	php_gearman_job_handlers.free_obj = php_gearman_job_free;
+	php_gearman_job_handlers.get_gc = php_gearman_job_get_gc;
 	php_gearman_job_handlers.clone_obj = php_gearman_job_clone;
 }
 
@@ -58,23 +106,45 @@ gearman_return_t php_gearman_job_detach(zval *zjob)
 	return obj->ret;
 }
 
-/* Every method but returnCode() needs a job that is still running. */
-static php_gearman_job *php_gearman_job_fetch(zval *zobj)
+void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, zend_object *worker)
+{
+	php_gearman_job *obj;
+
+	object_init_ex(zjob, php_gearman_job_ce);
+	obj = Z_GEARMAN_JOB_P(zjob);
+	obj->job = job;
+	obj->worker = worker;
+	GC_ADDREF(worker);
+}
+
+/* A GearmanJob without a job (new GearmanJob(), a clone, an unserialized
+ * one, or one kept after its worker function returned): the getters answer
+ * as PECL does for such an object, "" / 0 / false; a send has nothing to
+ * send on and fails with a warning that says so, where PECL said "(null)"
+ * or, for a finished job, wrote to freed memory. */
+#define PHP_GEARMAN_JOB_GET(job, zobj, empty)                                                              \
+	gearman_job_st *job = php_gearman_job_live(Z_GEARMAN_JOB_P(zobj));                                 \
+	if (!job) {                                                                                        \
+		empty;                                                                                     \
+	}
+
+static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 {
 	php_gearman_job *obj = Z_GEARMAN_JOB_P(zobj);
 
-	if (UNEXPECTED(!obj->job)) {
-		zend_throw_error(NULL, "%s(): the GearmanJob is not running: it is only usable inside its worker function",
-				 get_active_function_name());
+	if (UNEXPECTED(!php_gearman_job_live(obj))) {
+		obj->ret = GEARMAN_INVALID_ARGUMENT;
+		php_error_docref(NULL, E_WARNING,
+				 "No job: a GearmanJob is usable only inside its worker function or after grabJob()");
 		return NULL;
 	}
 	return obj;
 }
 
 #define PHP_GEARMAN_JOB_FETCH(obj, zobj)                                                                   \
-	php_gearman_job *obj = php_gearman_job_fetch(zobj);                                                \
+	php_gearman_job *obj = php_gearman_job_fetch_running(zobj);                                        \
 	if (!obj) {                                                                                        \
-		RETURN_THROWS();                                                                           \
+		RETURN_FALSE;                                                                              \
 	}
 
 /* A send* call's outcome: true, or a warning with libgearman's reason and false. */
@@ -82,7 +152,8 @@ static void php_gearman_job_sent(php_gearman_job *obj, gearman_return_t ret, zva
 {
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
-		php_error_docref(NULL, E_WARNING, "%s", gearman_job_error(obj->job));
+		const char *error = gearman_job_error(obj->job);
+		php_error_docref(NULL, E_WARNING, "%s", error && *error ? error : gearman_strerror(ret));
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -99,12 +170,31 @@ PHP_FUNCTION(gearman_job_return_code)
 	RETURN_LONG(Z_GEARMAN_JOB_P(zobj)->ret);
 }
 
+/* Any return code but GEARMAN_MAX_RETURN, which PECL accepted although it
+ * is the enum's end marker: libgearman has no name for it. */
+PHP_FUNCTION(gearman_job_set_return)
+{
+	zend_long ret;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_job_ce, 1, 1)
+	Z_PARAM_LONG(ret)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ret < 0 || ret >= GEARMAN_MAX_RETURN) {
+		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be a GEARMAN_* return code (0 to %d)",
+					  GEARMAN_MAX_RETURN - 1);
+		RETURN_THROWS();
+	}
+	Z_GEARMAN_JOB_P(zobj)->ret = (gearman_return_t)ret;
+	RETURN_TRUE;
+}
+
 PHP_FUNCTION(gearman_job_workload)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_job_ce);
-	PHP_GEARMAN_JOB_FETCH(obj, zobj);
-	const char *workload = gearman_job_workload(obj->job);
-	size_t size = gearman_job_workload_size(obj->job);
+	PHP_GEARMAN_JOB_GET(job, zobj, RETURN_EMPTY_STRING());
+	const char *workload = gearman_job_workload(job);
+	size_t size = gearman_job_workload_size(job);
 	if (!workload || size == 0) {
 		RETURN_EMPTY_STRING();
 	}
@@ -114,16 +204,16 @@ PHP_FUNCTION(gearman_job_workload)
 PHP_FUNCTION(gearman_job_workload_size)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_job_ce);
-	PHP_GEARMAN_JOB_FETCH(obj, zobj);
-	RETURN_LONG((zend_long)gearman_job_workload_size(obj->job));
+	PHP_GEARMAN_JOB_GET(job, zobj, RETURN_LONG(0));
+	RETURN_LONG((zend_long)gearman_job_workload_size(job));
 }
 
 /* handle(), functionName() and unique(): a C string from libgearman, or false. */
 static void php_gearman_job_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*get)(const gearman_job_st *))
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_job_ce);
-	PHP_GEARMAN_JOB_FETCH(obj, zobj);
-	const char *value = get(obj->job);
+	PHP_GEARMAN_JOB_GET(job, zobj, RETURN_FALSE);
+	const char *value = get(job);
 	if (!value || !*value) {
 		RETURN_FALSE;
 	}
@@ -190,6 +280,16 @@ PHP_FUNCTION(gearman_job_send_data)
 PHP_FUNCTION(gearman_job_send_complete)
 {
 	php_gearman_job_send_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_job_send_complete);
+}
+
+PHP_FUNCTION(gearman_job_send_warning)
+{
+	php_gearman_job_send_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_job_send_warning);
+}
+
+PHP_FUNCTION(gearman_job_send_exception)
+{
+	php_gearman_job_send_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_job_send_exception);
 }
 
 PHP_FUNCTION(gearman_job_send_fail)

@@ -70,9 +70,34 @@ bool php_gearman_check_port(zend_long port, uint32_t arg_num);
 	ZEND_PARSE_PARAMETERS_END()
 
 /* GearmanClient */
+
+/* The callbacks a client can set, in the order of a task's life. */
+typedef enum {
+	PHP_GEARMAN_CB_WORKLOAD,
+	PHP_GEARMAN_CB_CREATED,
+	PHP_GEARMAN_CB_DATA,
+	PHP_GEARMAN_CB_WARNING,
+	PHP_GEARMAN_CB_STATUS,
+	PHP_GEARMAN_CB_COMPLETE,
+	PHP_GEARMAN_CB_EXCEPTION,
+	PHP_GEARMAN_CB_FAIL,
+	PHP_GEARMAN_CB_COUNT
+} php_gearman_client_cb;
+
 typedef struct {
 	gearman_client_st *client;
 	gearman_return_t ret;
+	php_gearman_callback callbacks[PHP_GEARMAN_CB_COUNT];
+	zend_string *context; /* setContext(): binary-safe, unlike PECL's */
+	/* The last error of a libgearman client replaced by a fresh copy. */
+	zend_string *lost_error;
+	/* object handle => GearmanTask: the client keeps each task object alive
+	 * while libgearman has its task, so that callbacks get the object that
+	 * addTask() returned, and its context. */
+	HashTable tasks;
+	/* Set while a callback runs: libgearman's run loop is not re-entrant. */
+	uint32_t in_callback;
+	bool freeing;
 	zend_object std;
 } php_gearman_client;
 
@@ -87,6 +112,19 @@ typedef struct {
 	gearman_worker_st *worker;
 	gearman_return_t ret;
 	gearman_return_t job_ret; /* outcome of the job the last work() ran */
+	/* Set while a worker function runs: libgearman's work loop is not
+	 * re-entrant, so work(), grabJob() and wait() are refused then. */
+	bool in_callback;
+	/* libgearman's grab state machine may resume half-way (after a job or
+	 * GEARMAN_IO_WAIT), and a resumed grab that finds no job leaves it broken
+	 * (stale): the handle is then rebuilt before its next use. */
+	bool grab_resumes;
+	bool grab_stale;
+	bool exceptions;    /* the "exceptions" server option was set */
+	uint32_t grabbed;   /* GearmanJob objects from grabJob() still alive */
+	/* Replaced handles that grabbed jobs still live in. */
+	gearman_worker_st **retired;
+	uint32_t retired_count;
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
 	 * back to our C callback: entries are freed only with the worker. */
 	HashTable functions;
@@ -108,9 +146,13 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 
 /* GearmanJob */
 typedef struct {
-	/* Borrowed from libgearman, valid only while the worker function runs:
-	 * cleared when it returns, so a kept GearmanJob cannot reach freed memory. */
+	/* Borrowed from libgearman while a worker function runs, cleared when it
+	 * returns, so a kept GearmanJob cannot reach freed memory. A job from
+	 * grabJob() is owned instead: freed with this object. */
 	gearman_job_st *job;
+	/* For an owned job, the worker whose libgearman handle the job lives in,
+	 * kept alive until the job is freed. NULL otherwise. */
+	zend_object *worker;
 	gearman_return_t ret;
 	zend_object std;
 } php_gearman_job;
@@ -121,6 +163,52 @@ static inline php_gearman_job *php_gearman_job_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_JOB_P(zv) php_gearman_job_from_obj(Z_OBJ_P(zv))
 
+/* GearmanTask */
+
+/* What a task last showed, kept when libgearman frees the task (after
+ * runTasks() with GEARMAN_CLIENT_FREE_TASKS, or with its client) so getters
+ * keep answering; PECL returned false from all of them by then. */
+typedef struct {
+	zend_string *function_name;
+	zend_string *unique;
+	zend_string *job_handle;
+	zend_string *data;
+	uint32_t numerator;
+	uint32_t denominator;
+	bool is_known;
+	bool is_running;
+} php_gearman_task_state;
+
+typedef struct {
+	/* Owned by the client's libgearman handle; NULL once it is freed. */
+	gearman_task_st *task;
+	/* The client object, kept alive by the task (UNDEF for new GearmanTask()). */
+	zval zclient;
+	zval context; /* UNDEF when addTask*() was given none */
+	gearman_return_t ret;
+	php_gearman_task_state last;
+	/* libgearman re-runs a callback that failed when runTasks() is called
+	 * again; one that threw a PHP exception must not run twice. */
+	bool skip_callback;
+	/* True while one of this task's callbacks runs: only then does the task
+	 * have a connection for sendWorkload()/recvData(). */
+	bool in_callback;
+	zend_object std;
+} php_gearman_task;
+
+static inline php_gearman_task *php_gearman_task_from_obj(zend_object *obj)
+{
+	return (php_gearman_task *)((char *)obj - XtOffsetOf(php_gearman_task, std));
+}
+#define Z_GEARMAN_TASK_P(zv) php_gearman_task_from_obj(Z_OBJ_P(zv))
+
+/* Creates the GearmanTask object for a task being added to zclient's client. */
+php_gearman_task *php_gearman_task_init(zval *ztask, zval *zclient, zval *context);
+/* libgearman's hooks, installed on a client by its set*Callback() methods. */
+extern gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
+/* Called by libgearman when it frees a task. */
+void php_gearman_task_context_free(gearman_task_st *task, void *context);
+
 void php_gearman_client_minit(zend_class_entry *ce);
 void php_gearman_worker_minit(zend_class_entry *ce);
 void php_gearman_job_minit(zend_class_entry *ce);
@@ -130,5 +218,8 @@ void php_gearman_task_minit(zend_class_entry *ce);
 void php_gearman_job_attach(zval *zjob, gearman_job_st *job);
 /* Ends that: the PHP object may live on, but no longer reaches the job. */
 gearman_return_t php_gearman_job_detach(zval *zjob);
+/* Wraps a job from gearman_worker_grab_job(): the object frees it, and keeps
+ * the worker object alive meanwhile. */
+void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, zend_object *worker);
 
 #endif /* PHP_GEARMAN_PRIVATE_H */

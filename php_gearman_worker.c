@@ -27,6 +27,9 @@ static zend_object *php_gearman_worker_create(zend_class_entry *ce)
 {
 	php_gearman_worker *obj = zend_object_alloc(sizeof(php_gearman_worker), ce);
 
+	/* zend_object_alloc() does not zero: start from a clean struct. */
+	memset(obj, 0, XtOffsetOf(php_gearman_worker, std));
+
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_worker_handlers;
@@ -99,6 +102,10 @@ static zend_object *php_gearman_worker_clone(zend_object *old_object)
 	gearman_worker_unregister_all(obj->worker);
 	ZEND_HASH_FOREACH_STR_KEY_PTR(&old->functions, name, old_fn)
 	{
+		/* Not what the old worker has unregistered. */
+		if (!gearman_worker_function_exist(old->worker, ZSTR_VAL(name), ZSTR_LEN(name))) {
+			continue;
+		}
 		php_gearman_worker_fn *fn = ecalloc(1, sizeof(*fn));
 		fn->owner = obj;
 		fn->timeout = old_fn->timeout;
@@ -195,7 +202,9 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 	*result_size = 0;
 	php_gearman_job_attach(&args[0], job);
 	ZVAL_COPY_VALUE(&args[1], &fn->context);
+	fn->owner->in_callback = true;
 	php_gearman_callback_call(&fn->cb, &retval, 2, args);
+	fn->owner->in_callback = false;
 
 	outcome = php_gearman_job_detach(&args[0]);
 	if (!EG(exception) && !Z_ISUNDEF(retval) && outcome == GEARMAN_SUCCESS) {
@@ -410,6 +419,26 @@ PHP_FUNCTION(gearman_worker_add_function)
 	RETURN_TRUE;
 }
 
+/* work(), grabJob() and wait() drive libgearman's worker state machine,
+ * which a worker function runs inside of: a nested call would corrupt it. */
+static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
+{
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+
+	if (obj && UNEXPECTED(obj->in_callback)) {
+		zend_throw_error(NULL, "%s(): cannot be called from inside one of this worker's functions",
+				 get_active_function_name());
+		return NULL;
+	}
+	return obj;
+}
+
+#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch)                                                         \
+	php_gearman_worker *obj = fetch(zobj);                                                             \
+	if (!obj) {                                                                                        \
+		RETURN_THROWS();                                                                           \
+	}
+
 /* Return codes that work() reports without a warning: the non-blocking loop
  * and job failures are ordinary outcomes, not errors. */
 static bool php_gearman_work_is_quiet(gearman_return_t ret)
@@ -430,10 +459,7 @@ static bool php_gearman_work_is_quiet(gearman_return_t ret)
 PHP_FUNCTION(gearman_worker_work)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
 	obj->job_ret = GEARMAN_SUCCESS;
 	obj->ret = gearman_worker_work(obj->worker);
 	if (obj->ret == GEARMAN_SUCCESS) {
@@ -446,4 +472,243 @@ PHP_FUNCTION(gearman_worker_work)
 		php_gearman_worker_warn(obj);
 	}
 	RETURN_BOOL(obj->ret == GEARMAN_SUCCESS);
+}
+
+/* Warns with libgearman's message when it left one for this call, and
+ * otherwise with the return code's name: some failures (unregister() of an
+ * unknown function) set no message, and the last one would be stale. */
+static void php_gearman_worker_warn_code(php_gearman_worker *obj, bool has_message)
+{
+	const char *error = has_message ? gearman_worker_error(obj->worker) : NULL;
+
+	php_error_docref(NULL, E_WARNING, "%s", error && *error ? error : gearman_strerror(obj->ret));
+}
+
+/* Without GEARMAN_WORKER_ALLOCATED: it says that libgearman allocated the
+ * struct (PECL embedded it, so its options() never had it), nothing a PHP
+ * user can act on. */
+PHP_FUNCTION(gearman_worker_options)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	RETURN_LONG((zend_long)(gearman_worker_options(obj->worker) & ~GEARMAN_WORKER_ALLOCATED));
+}
+
+/* setOptions(), addOptions() and removeOptions() differ only in what they
+ * do with the bits; libgearman ignores those a user cannot change
+ * (PACKET_INIT, CHANGE...), so options() can be passed back as it is. */
+static void php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAMETERS,
+					      void (*change)(gearman_worker_st *, gearman_worker_options_t))
+{
+	zend_long option;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
+	Z_PARAM_LONG(option)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (option < 0 || option >= GEARMAN_WORKER_MAX) {
+		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1,
+					  "must be a combination of GEARMAN_WORKER_* options (0 to %d)",
+					  GEARMAN_WORKER_MAX - 1);
+		RETURN_THROWS();
+	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	change(obj->worker, (gearman_worker_options_t)option);
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_worker_set_options)
+{
+	php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_worker_set_options);
+}
+
+PHP_FUNCTION(gearman_worker_add_options)
+{
+	php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_worker_add_options);
+}
+
+PHP_FUNCTION(gearman_worker_remove_options)
+{
+	php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_worker_remove_options);
+}
+
+PHP_FUNCTION(gearman_worker_timeout)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	RETURN_LONG(gearman_worker_timeout(obj->worker));
+}
+
+/* Milliseconds; negative waits forever. libgearman also turns on
+ * GEARMAN_WORKER_TIMEOUT_RETURN, so that work() returns GEARMAN_TIMEOUT. */
+PHP_FUNCTION(gearman_worker_set_timeout)
+{
+	zend_long timeout;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
+	Z_PARAM_LONG(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	/* PECL truncated to a C int: 2**32 became 0, "do not wait at all". */
+	if (timeout < INT_MIN || timeout > INT_MAX) {
+		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be between %d and %d", INT_MIN, INT_MAX);
+		RETURN_THROWS();
+	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	gearman_worker_set_timeout(obj->worker, (int)timeout);
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_worker_set_id)
+{
+	zend_string *id;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
+	Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	obj->ret = gearman_worker_set_identifier(obj->worker, ZSTR_VAL(id), ZSTR_LEN(id));
+	RETURN_BOOL(obj->ret == GEARMAN_SUCCESS);
+}
+
+PHP_FUNCTION(gearman_worker_enable_exception_handler)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	if (!php_gearman_worker_enable_exceptions(obj)) {
+		RETURN_THROWS();
+	}
+	obj->ret = GEARMAN_SUCCESS;
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_worker_ping)
+{
+	zend_string *data;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	obj->ret = gearman_worker_echo(obj->worker, ZSTR_VAL(data), ZSTR_LEN(data));
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_worker_warn(obj);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+/* A function without a PHP callable, for grabJob(): work() cannot run its
+ * jobs (GEARMAN_INVALID_FUNCTION_NAME). */
+PHP_FUNCTION(gearman_worker_register)
+{
+	zend_string *name;
+	zend_long timeout = 0;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 2)
+	Z_PARAM_PATH_STR(name)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	uint32_t base = PHP_GEARMAN_ARG_BASE();
+	if (ZSTR_LEN(name) == 0) {
+		zend_argument_value_error(base + 1, "cannot be empty");
+		RETURN_THROWS();
+	}
+	if (timeout < 0 || timeout > UINT32_MAX) {
+		zend_argument_value_error(base + 2, "must be between 0 and %u", UINT32_MAX);
+		RETURN_THROWS();
+	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	obj->ret = gearman_worker_register(obj->worker, ZSTR_VAL(name), (uint32_t)timeout);
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_worker_warn(obj);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+/* The PHP function and context stay in obj->functions until the worker is
+ * freed: libgearman keeps the context pointer until its next work() has
+ * told gearmand, and may still hand over a job that was already on its way. */
+PHP_FUNCTION(gearman_worker_unregister)
+{
+	zend_string *name;
+
+	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
+	Z_PARAM_PATH_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	obj->ret = gearman_worker_unregister(obj->worker, ZSTR_VAL(name));
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_worker_warn_code(obj, false);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(gearman_worker_unregister_all)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	obj->ret = gearman_worker_unregister_all(obj->worker);
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_worker_warn_code(obj, false);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+/* For the non-blocking loop: waits for I/O on the worker's connections, up
+ * to timeout(). Every failure warns, as in PECL (the manual's loop uses @). */
+PHP_FUNCTION(gearman_worker_wait)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	obj->ret = gearman_worker_wait(obj->worker);
+	if (obj->ret != GEARMAN_SUCCESS) {
+		php_gearman_worker_warn_code(obj, true);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+/* The next queued job, unrun: the caller answers it with the GearmanJob's
+ * send*() methods. With none queued this is false at once, returnCode()
+ * GEARMAN_NO_JOBS (PECL returned an empty GearmanJob when non-blocking).
+ *
+ * Always one blocking round trip: outside gearman_worker_work(),
+ * libgearman 1.1.20 leaves its state machine on a dangling connection when
+ * a grab resumed after GEARMAN_IO_WAIT ends in NO_JOB, and the next grab
+ * crashes (PECL too). Blocking, a grab never stops half-way; it still does
+ * not wait for a job, only for gearmand's answer. */
+PHP_FUNCTION(gearman_worker_grab_job)
+{
+	gearman_job_st *job;
+
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	bool non_blocking = gearman_worker_options(obj->worker) & GEARMAN_WORKER_NON_BLOCKING;
+	if (non_blocking) {
+		gearman_worker_remove_options(obj->worker, GEARMAN_WORKER_NON_BLOCKING);
+	}
+	job = gearman_worker_grab_job(obj->worker, NULL, &obj->ret);
+	if (non_blocking) {
+		gearman_worker_add_options(obj->worker, GEARMAN_WORKER_NON_BLOCKING);
+	}
+	if (!job) {
+		if (obj->ret == GEARMAN_SUCCESS) {
+			obj->ret = GEARMAN_UNKNOWN_STATE;
+		}
+		if (!php_gearman_work_is_quiet(obj->ret)) {
+			php_gearman_worker_warn_code(obj, true);
+		}
+		RETURN_FALSE;
+	}
+	obj->ret = GEARMAN_SUCCESS;
+	php_gearman_job_adopt(return_value, job, Z_OBJ_P(zobj));
 }
