@@ -185,7 +185,7 @@ PHP_FUNCTION(gearman_verbose_name)
 	zend_long verbose;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_LONG(verbose)
+		Z_PARAM_LONG(verbose)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (verbose < 0) {

@@ -269,14 +269,14 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	uint32_t base;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 0, list ? 2 : 3)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_STR_OR_NULL(host)
-	if (list) {
-		Z_PARAM_BOOL(setup_exceptions)
-	} else {
-		Z_PARAM_LONG(port)
-		Z_PARAM_BOOL(setup_exceptions)
-	}
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(host)
+		if (list) {
+			Z_PARAM_BOOL(setup_exceptions)
+		} else {
+			Z_PARAM_LONG(port)
+			Z_PARAM_BOOL(setup_exceptions)
+		}
 	ZEND_PARSE_PARAMETERS_END();
 
 	base = PHP_GEARMAN_ARG_BASE();
@@ -361,10 +361,10 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	zend_string *function, *workload, *unique = NULL;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 2, 3)
-	Z_PARAM_PATH_STR(function)
-	Z_PARAM_STR(workload)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_PATH_STR_OR_NULL(unique)
+		Z_PARAM_PATH_STR(function)
+		Z_PARAM_STR(workload)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_PATH_STR_OR_NULL(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
@@ -439,15 +439,14 @@ PHP_FUNCTION(gearman_client_job_status)
 	uint32_t numerator = 0, denominator = 0;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_PATH_STR(handle)
+		Z_PARAM_PATH_STR(handle)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
-	obj->ret = gearman_client_job_status(obj->client, ZSTR_VAL(handle), &known, &running, &numerator,
-					     &denominator);
+	obj->ret = gearman_client_job_status(obj->client, ZSTR_VAL(handle), &known, &running, &numerator, &denominator);
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
 		php_gearman_client_recover(obj, false);
@@ -478,11 +477,12 @@ static void php_gearman_client_change_options(INTERNAL_FUNCTION_PARAMETERS, php_
 	zend_long options;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_LONG(options)
+		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (options < 0 || options >= GEARMAN_CLIENT_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be a combination of GEARMAN_CLIENT_* flags");
+		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1,
+					  "must be a combination of GEARMAN_CLIENT_* flags");
 		RETURN_THROWS();
 	}
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
@@ -523,7 +523,7 @@ PHP_FUNCTION(gearman_client_set_timeout)
 	zend_long timeout;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_LONG(timeout)
+		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* Milliseconds; negative means wait forever, as in libgearman. */
@@ -554,7 +554,7 @@ PHP_FUNCTION(gearman_client_set_context)
 	zend_string *context;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_STR(context)
+		Z_PARAM_STR(context)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
@@ -629,7 +629,7 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 	zend_string *unique;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_STR(unique)
+		Z_PARAM_STR(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
@@ -656,7 +656,7 @@ PHP_FUNCTION(gearman_client_ping)
 	zend_string *workload;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_STR(workload)
+		Z_PARAM_STR(workload)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
@@ -702,14 +702,18 @@ static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_jo
 	zval *zworkload, *context = NULL;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 2, 4)
-	Z_PARAM_PATH_STR(function)
-	Z_PARAM_ZVAL(zworkload)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_ZVAL(context)
-	Z_PARAM_PATH_STR_OR_NULL(unique)
+		Z_PARAM_PATH_STR(function)
+		Z_PARAM_ZVAL(zworkload)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(context)
+		Z_PARAM_PATH_STR_OR_NULL(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (Z_TYPE_P(zworkload) != IS_STRING && Z_TYPE_P(zworkload) != IS_LONG && Z_TYPE_P(zworkload) != IS_DOUBLE) {
+	/* string|int|float, with PHP's own weak-mode rule that a bool becomes an int. */
+	bool weak_bool =
+		(Z_TYPE_P(zworkload) == IS_TRUE || Z_TYPE_P(zworkload) == IS_FALSE) && !ZEND_ARG_USES_STRICT_TYPES();
+	if (Z_TYPE_P(zworkload) != IS_STRING && Z_TYPE_P(zworkload) != IS_LONG && Z_TYPE_P(zworkload) != IS_DOUBLE &&
+	    !weak_bool) {
 		zend_argument_type_error(PHP_GEARMAN_ARG_BASE() + 2, "must be of type string|int|float, %s given",
 					 zend_zval_type_name(zworkload));
 		RETURN_THROWS();
@@ -719,11 +723,12 @@ static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_jo
 		RETURN_THROWS();
 	}
 
-	zend_string *workload = zval_get_string(zworkload);
+	zend_string *workload =
+		weak_bool ? zend_long_to_str(Z_TYPE_P(zworkload) == IS_TRUE) : zval_get_string(zworkload);
 	php_gearman_task *task = php_gearman_task_init(return_value, zobj, context);
 	task->task = php_gearman_add_task_fns[background][priority](obj->client, NULL, task, ZSTR_VAL(function),
-								     unique ? ZSTR_VAL(unique) : NULL,
-								     ZSTR_VAL(workload), ZSTR_LEN(workload), &obj->ret);
+								    unique ? ZSTR_VAL(unique) : NULL,
+								    ZSTR_VAL(workload), ZSTR_LEN(workload), &obj->ret);
 	zend_string_release(workload);
 	if (!task->task) {
 		php_gearman_client_warn(obj);
@@ -769,9 +774,9 @@ PHP_FUNCTION(gearman_client_add_task_status)
 	zval *context = NULL;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 2)
-	Z_PARAM_PATH_STR(handle)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_ZVAL(context)
+		Z_PARAM_PATH_STR(handle)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(context)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
@@ -796,11 +801,11 @@ static void php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAMETERS, php_ge
 	zend_fcall_info_cache fcc;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 1, 1)
-	Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_FUNC(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
+	if (!obj || (which == PHP_GEARMAN_CB_EXCEPTION && !php_gearman_client_enable_exceptions(obj))) {
 		zend_release_fcall_info_cache(&fcc);
 		RETURN_THROWS();
 	}
@@ -867,6 +872,8 @@ PHP_FUNCTION(gearman_client_set_complete_callback)
 	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_COMPLETE);
 }
 
+/* An exception callback is of no use unless the servers forward exceptions:
+ * as in PECL, setting one asks them to, and throws when that fails. */
 PHP_FUNCTION(gearman_client_set_exception_callback)
 {
 	php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_CB_EXCEPTION);

@@ -49,6 +49,7 @@ static void php_gearman_job_free(zend_object *object)
 		gearman_job_st *job = php_gearman_job_live(obj);
 		if (job) {
 			gearman_job_free(job);
+			php_gearman_worker_from_obj(obj->worker)->grabbed--;
 		}
 		obj->job = NULL;
 		OBJ_RELEASE(obj->worker);

@@ -54,19 +54,19 @@ bool php_gearman_check_port(zend_long port, uint32_t arg_num);
 
 /* The procedural functions take the object as first parameter; the methods
  * are implementation aliases of them and get it as $this. */
-#define PHP_GEARMAN_PARSE_START(zobj, ce, min, max)                                                    \
-	zval *zobj = getThis();                                                                    \
-	ZEND_PARSE_PARAMETERS_START((min) + (zobj ? 0 : 1), (max) + (zobj ? 0 : 1))                \
-	if (!zobj) {                                                                               \
-		Z_PARAM_OBJECT_OF_CLASS(zobj, ce)                                                  \
-	}
+#define PHP_GEARMAN_PARSE_START(zobj, ce, min, max)                                 \
+	zval *zobj = getThis();                                                     \
+	ZEND_PARSE_PARAMETERS_START((min) + (zobj ? 0 : 1), (max) + (zobj ? 0 : 1)) \
+		if (!zobj) {                                                        \
+			Z_PARAM_OBJECT_OF_CLASS(zobj, ce)                           \
+		}
 
 /* How many parameters come before the method's own: 1 for the object in the
  * procedural form, so errors name the argument the caller counts. */
 #define PHP_GEARMAN_ARG_BASE() ((uint32_t)(Z_TYPE(EX(This)) == IS_OBJECT ? 0 : 1))
 
-#define PHP_GEARMAN_PARSE_NONE(zobj, ce)                                                               \
-	PHP_GEARMAN_PARSE_START(zobj, ce, 0, 0)                                                    \
+#define PHP_GEARMAN_PARSE_NONE(zobj, ce)        \
+	PHP_GEARMAN_PARSE_START(zobj, ce, 0, 0) \
 	ZEND_PARSE_PARAMETERS_END()
 
 /* GearmanClient */
@@ -120,8 +120,8 @@ typedef struct {
 	 * (stale): the handle is then rebuilt before its next use. */
 	bool grab_resumes;
 	bool grab_stale;
-	bool exceptions;    /* the "exceptions" server option was set */
-	uint32_t grabbed;   /* GearmanJob objects from grabJob() still alive */
+	bool exceptions;  /* the "exceptions" server option was set */
+	uint32_t grabbed; /* GearmanJob objects from grabJob() still alive */
 	/* Replaced handles that grabbed jobs still live in. */
 	gearman_worker_st **retired;
 	uint32_t retired_count;

@@ -22,7 +22,7 @@ static zend_object_handlers php_gearman_task_handlers;
 
 static void php_gearman_task_state_release(php_gearman_task_state *state)
 {
-	zend_string **strings[] = {&state->function_name, &state->unique, &state->job_handle, &state->data};
+	zend_string **strings[] = { &state->function_name, &state->unique, &state->job_handle, &state->data };
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
@@ -131,8 +131,8 @@ static zend_object *php_gearman_task_clone(zend_object *old_object)
 	}
 	obj->ret = old->ret;
 	obj->last = old->last;
-	zend_string **strings[] = {&obj->last.function_name, &obj->last.unique, &obj->last.job_handle,
-				   &obj->last.data};
+	zend_string **strings[] = { &obj->last.function_name, &obj->last.unique, &obj->last.job_handle,
+				    &obj->last.data };
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
 			zend_string_addref(*strings[i]);
@@ -224,10 +224,10 @@ static gearman_return_t php_gearman_task_hook(gearman_task_st *task, php_gearman
 	return ret;
 }
 
-#define PHP_GEARMAN_TASK_HOOK(name, which)                                                                 \
-	static gearman_return_t php_gearman_task_##name##_hook(gearman_task_st *task)                      \
-	{                                                                                                  \
-		return php_gearman_task_hook(task, which);                                                 \
+#define PHP_GEARMAN_TASK_HOOK(name, which)                                            \
+	static gearman_return_t php_gearman_task_##name##_hook(gearman_task_st *task) \
+	{                                                                             \
+		return php_gearman_task_hook(task, which);                            \
 	}
 
 PHP_GEARMAN_TASK_HOOK(workload, PHP_GEARMAN_CB_WORKLOAD)
@@ -390,7 +390,7 @@ PHP_FUNCTION(gearman_task_send_workload)
 	gearman_return_t ret = GEARMAN_SUCCESS;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_task_ce, 1, 1)
-	Z_PARAM_STR(data)
+		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_task *obj = php_gearman_task_fetch_running(zobj);
@@ -412,7 +412,7 @@ PHP_FUNCTION(gearman_task_recv_data)
 	gearman_return_t ret = GEARMAN_SUCCESS;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_task_ce, 1, 1)
-	Z_PARAM_LONG(length)
+		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (length < 1 || length > INT32_MAX) {

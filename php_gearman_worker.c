@@ -48,6 +48,12 @@ static void php_gearman_worker_free(zend_object *object)
 		gearman_worker_free(obj->worker);
 		obj->worker = NULL;
 	}
+	for (uint32_t i = 0; i < obj->retired_count; i++) {
+		gearman_worker_free(obj->retired[i]);
+	}
+	if (obj->retired) {
+		efree(obj->retired);
+	}
 	zend_hash_destroy(&obj->functions);
 	zend_object_std_dtor(&obj->std);
 }
@@ -293,6 +299,7 @@ static gearman_return_t php_gearman_worker_add_one(void *handle, const char *hos
 static bool php_gearman_worker_enable_exceptions(php_gearman_worker *obj)
 {
 	if (gearman_worker_set_server_option(obj->worker, "exceptions", sizeof("exceptions") - 1)) {
+		obj->exceptions = true;
 		return true;
 	}
 	obj->ret = GEARMAN_COULD_NOT_CONNECT;
@@ -419,6 +426,44 @@ PHP_FUNCTION(gearman_worker_add_function)
 	RETURN_TRUE;
 }
 
+/* Replaces a handle whose grab state machine is broken (see grab_stale)
+ * with a clone: same servers, options and functions, a new connection. The
+ * old handle lives on while GearmanJob objects grabbed from it do, since
+ * libgearman frees a worker's jobs with it. */
+static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
+{
+	gearman_worker_st *fresh = gearman_worker_clone(NULL, obj->worker);
+	zend_string *name;
+
+	if (!fresh) {
+		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
+		return false;
+	}
+	/* The clone registers even what was being unregistered. */
+	ZEND_HASH_FOREACH_STR_KEY(&obj->functions, name)
+	{
+		if (!gearman_worker_function_exist(obj->worker, ZSTR_VAL(name), ZSTR_LEN(name)) &&
+		    gearman_worker_function_exist(fresh, ZSTR_VAL(name), ZSTR_LEN(name))) {
+			gearman_worker_unregister(fresh, ZSTR_VAL(name));
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	if (obj->grabbed) {
+		obj->retired = safe_erealloc(obj->retired, obj->retired_count + 1, sizeof(*obj->retired), 0);
+		obj->retired[obj->retired_count++] = obj->worker;
+	} else {
+		gearman_worker_free(obj->worker);
+	}
+	obj->worker = fresh;
+	obj->grab_stale = false;
+	obj->grab_resumes = false;
+	/* Best effort: if gearmand is away now, work() will say so. */
+	if (obj->exceptions) {
+		gearman_worker_set_server_option(fresh, "exceptions", sizeof("exceptions") - 1);
+	}
+	return true;
+}
+
 /* work(), grabJob() and wait() drive libgearman's worker state machine,
  * which a worker function runs inside of: a nested call would corrupt it. */
 static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
@@ -426,8 +471,13 @@ static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
 	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
 
 	if (obj && UNEXPECTED(obj->in_callback)) {
-		zend_throw_error(NULL, "%s(): cannot be called from inside one of this worker's functions",
-				 get_active_function_name());
+		const char *space;
+		const char *class_name = get_active_class_name(&space);
+		zend_throw_error(NULL, "%s%s%s(): cannot be called from inside one of this worker's functions",
+				 class_name, space, get_active_function_name());
+		return NULL;
+	}
+	if (obj && UNEXPECTED(obj->grab_stale) && !php_gearman_worker_rebuild(obj)) {
 		return NULL;
 	}
 	return obj;
@@ -462,6 +512,8 @@ PHP_FUNCTION(gearman_worker_work)
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
 	obj->job_ret = GEARMAN_SUCCESS;
 	obj->ret = gearman_worker_work(obj->worker);
+	/* Only these end where a grab starts afresh (PRE_SLEEP resets it). */
+	obj->grab_resumes = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
 	if (obj->ret == GEARMAN_SUCCESS) {
 		obj->ret = obj->job_ret;
 	}
@@ -700,6 +752,13 @@ PHP_FUNCTION(gearman_worker_grab_job)
 	if (non_blocking) {
 		gearman_worker_add_options(obj->worker, GEARMAN_WORKER_NON_BLOCKING);
 	}
+	/* A job leaves the state machine resuming; NO_JOB found by a resumed
+	 * grab leaves it broken; other failures may have, so assume they did. */
+	if (job) {
+		obj->grab_resumes = true;
+	} else if (obj->ret != GEARMAN_NO_JOBS || obj->grab_resumes) {
+		obj->grab_stale = true;
+	}
 	if (!job) {
 		if (obj->ret == GEARMAN_SUCCESS) {
 			obj->ret = GEARMAN_UNKNOWN_STATE;
@@ -710,5 +769,6 @@ PHP_FUNCTION(gearman_worker_grab_job)
 		RETURN_FALSE;
 	}
 	obj->ret = GEARMAN_SUCCESS;
+	obj->grabbed++;
 	php_gearman_job_adopt(return_value, job, Z_OBJ_P(zobj));
 }
