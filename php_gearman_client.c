@@ -102,6 +102,9 @@ static zend_object *php_gearman_client_clone(zend_object *old_object)
 	if (old->context) {
 		obj->context = zend_string_copy(old->context);
 	}
+	/* New connections: asked for exceptions before the copy's first job. */
+	obj->exceptions = old->exceptions == PHP_GEARMAN_EXCEPTIONS_OFF ? PHP_GEARMAN_EXCEPTIONS_OFF
+									: PHP_GEARMAN_EXCEPTIONS_LOST;
 	obj->ret = old->ret;
 	zend_objects_clone_members(new_object, old_object);
 	return new_object;
@@ -132,6 +135,16 @@ static php_gearman_client *php_gearman_client_fetch(zval *zobj)
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
 	php_error_docref(NULL, E_WARNING, "%s", gearman_client_error(obj->client));
+}
+
+/* Asks the servers of a swapped client for exceptions again, quietly: until
+ * that works, it is retried before each submission. */
+static void php_gearman_client_restore_exceptions(php_gearman_client *obj)
+{
+	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST &&
+	    gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
+		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
+	}
 }
 
 /* After a synchronous call fails on the connection, libgearman 1.1.20 can
@@ -170,6 +183,11 @@ static void php_gearman_client_recover(php_gearman_client *obj, bool always)
 	gearman_client_free(obj->client);
 	obj->client = fresh;
 	gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
+	/* The servers' exception forwarding belongs to the old connections. */
+	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_ON) {
+		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_LOST;
+		php_gearman_client_restore_exceptions(obj);
+	}
 }
 
 /* libgearman's run loop is not re-entrant: a client may not block on its own
@@ -188,6 +206,7 @@ static bool php_gearman_client_check_not_in_callback(php_gearman_client *obj)
 static bool php_gearman_client_enable_exceptions(php_gearman_client *obj)
 {
 	if (gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
+		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
 		return true;
 	}
 	obj->ret = gearman_client_error_code(obj->client);
@@ -371,6 +390,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
+	php_gearman_client_restore_exceptions(obj);
 	const char *unique_str = unique ? ZSTR_VAL(unique) : NULL;
 
 	if (background) {
@@ -906,6 +926,7 @@ PHP_FUNCTION(gearman_client_run_tasks)
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
+	php_gearman_client_restore_exceptions(obj);
 	obj->ret = gearman_client_run_tasks(obj->client);
 	if (EG(exception)) {
 		RETURN_THROWS();

@@ -89,6 +89,9 @@ typedef struct {
 	gearman_return_t ret;
 	php_gearman_callback callbacks[PHP_GEARMAN_CB_COUNT];
 	zend_string *context; /* setContext(): binary-safe, unlike PECL's */
+	/* Whether the servers were asked to forward exceptions, and whether a
+	 * swap to a fresh libgearman client (see recover) lost that. */
+	enum { PHP_GEARMAN_EXCEPTIONS_OFF, PHP_GEARMAN_EXCEPTIONS_ON, PHP_GEARMAN_EXCEPTIONS_LOST } exceptions;
 	/* The last error of a libgearman client replaced by a fresh copy. */
 	zend_string *lost_error;
 	/* object handle => GearmanTask: the client keeps each task object alive
