@@ -17,7 +17,9 @@ for ($i = 0; $i < 2; $i++) {
 }
 $w->addOptions(GEARMAN_WORKER_NON_BLOCKING);
 $ok = @$w->work();
-echo 'non-blocking work(): ', var_export($ok, true), ', returnCode() ', $w->returnCode(), "\n";
+/* IO_WAIT, or NO_JOBS when gearmand answered fast enough. */
+echo 'non-blocking work(): ', var_export($ok, true), ', returnCode() IO_WAIT or NO_JOBS: ',
+    var_export(in_array($w->returnCode(), [GEARMAN_IO_WAIT, GEARMAN_NO_JOBS], true), true), "\n";
 $start = microtime(true);
 while ((@$w->work() || $w->returnCode() == GEARMAN_IO_WAIT) && microtime(true) - $start < 3) {
     if (!@$w->wait()) {
@@ -35,5 +37,5 @@ function gearman_test_timeout_name(int $code): string
 --EXPECTF--
 work(): false, returnCode() 47, took about the timeout: true
 work(): false, returnCode() 47, took about the timeout: true
-non-blocking work(): false, returnCode() 1
+non-blocking work(): false, returnCode() IO_WAIT or NO_JOBS: true
 wait() ended with returnCode() %d (%s), took at most a few timeouts: true
