@@ -63,7 +63,11 @@ void php_gearman_task_context_free(gearman_task_st *task, void *context)
 	if (!obj) {
 		return;
 	}
-	php_gearman_task_remember(obj);
+	/* While libgearman frees a whole client it has already released the
+	 * task's packets: nothing is left to read, only to detach. */
+	if (Z_TYPE(obj->zclient) != IS_OBJECT || !Z_GEARMAN_CLIENT_P(&obj->zclient)->freeing) {
+		php_gearman_task_remember(obj);
+	}
 	obj->task = NULL;
 	zval_ptr_dtor(&obj->context);
 	ZVAL_UNDEF(&obj->context);
