@@ -64,19 +64,22 @@ void php_gearman_task_context_free(gearman_task_st *task, void *context)
 		return;
 	}
 	/* While libgearman frees a whole client it has already released the
-	 * task's packets: nothing is left to read, only to detach. */
-	if (Z_TYPE(obj->zclient) != IS_OBJECT || !Z_GEARMAN_CLIENT_P(&obj->zclient)->freeing) {
+	 * task's packets: nothing is left to read, only to detach. And a task
+	 * object that only the client's table holds dies below, unread: most
+	 * tasks of a big runTasks() go that way, so copying their strings would
+	 * be the dearest part of finishing them. */
+	php_gearman_client *client = Z_TYPE(obj->zclient) == IS_OBJECT ? Z_GEARMAN_CLIENT_P(&obj->zclient) : NULL;
+	bool only_in_table =
+		client && GC_REFCOUNT(&obj->std) == 1 && zend_hash_index_exists(&client->tasks, obj->std.handle);
+	if (!client || (!client->freeing && !only_in_table)) {
 		php_gearman_task_remember(obj);
 	}
 	obj->task = NULL;
 	zval_ptr_dtor(&obj->context);
 	ZVAL_UNDEF(&obj->context);
-	if (Z_TYPE(obj->zclient) == IS_OBJECT) {
-		php_gearman_client *client = Z_GEARMAN_CLIENT_P(&obj->zclient);
-		/* A client being freed destroys its table itself. */
-		if (!client->freeing) {
-			zend_hash_index_del(&client->tasks, obj->std.handle);
-		}
+	/* A client being freed destroys its table itself. */
+	if (client && !client->freeing) {
+		zend_hash_index_del(&client->tasks, obj->std.handle);
 	}
 }
 
