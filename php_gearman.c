@@ -63,13 +63,55 @@ void php_gearman_callback_call(php_gearman_callback *cb, zval *retval, uint32_t 
 	zval_ptr_dtor(&fn);
 }
 
-bool php_gearman_check_port(zend_long port, uint32_t arg_num)
+bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num)
 {
-	if (port < 0 || port > 65535) {
-		zend_argument_value_error(arg_num, "must be between 0 and 65535");
+	if (timeout < INT_MIN || timeout > INT_MAX) {
+		zend_argument_value_error(arg_num, "must be between %d and %d", INT_MIN, INT_MAX);
 		return false;
 	}
 	return true;
+}
+
+bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, bool list,
+				   php_gearman_server_args *args)
+{
+	args->list = list;
+	args->host = NULL;
+	args->port = 0;
+	args->setup_exceptions = true;
+
+	PHP_GEARMAN_PARSE_START(zobj, ce, 0, list ? 2 : 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(args->host)
+		if (!list) {
+			Z_PARAM_LONG(args->port)
+		}
+		Z_PARAM_BOOL(args->setup_exceptions)
+	ZEND_PARSE_PARAMETERS_END_EX(return false);
+
+	args->zobj = zobj;
+	args->base = PHP_GEARMAN_ARG_BASE();
+	return true;
+}
+
+gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args, void *handle,
+					     php_gearman_add_server_fn add)
+{
+	zend_string *host = args->host;
+
+	if (args->list) {
+		return php_gearman_add_servers(handle, add, host, args->base + 1);
+	}
+	/* Ports outside 0..65535 would be silently truncated by libgearman. */
+	if (args->port < 0 || args->port > 65535) {
+		zend_argument_value_error(args->base + 2, "must be between 0 and 65535");
+		return GEARMAN_INVALID_ARGUMENT;
+	}
+	if (host && memchr(ZSTR_VAL(host), '\0', ZSTR_LEN(host))) {
+		zend_argument_value_error(args->base + 1, "must not contain any null bytes");
+		return GEARMAN_INVALID_ARGUMENT;
+	}
+	return add(handle, host ? ZSTR_VAL(host) : NULL, (in_port_t)args->port);
 }
 
 /* Splits one trimmed "host", "host:port", "[v6]" or "[v6]:port" entry. */

@@ -282,47 +282,24 @@ static gearman_return_t php_gearman_client_add_one(void *handle, const char *hos
 /* addServer() and addServers() differ only in how the list is given. */
 static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 {
-	zend_string *host = NULL;
-	zend_long port = 0;
-	bool setup_exceptions = true;
-	uint32_t base;
+	php_gearman_server_args args;
 
-	PHP_GEARMAN_PARSE_START(zobj, php_gearman_client_ce, 0, list ? 2 : 3)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(host)
-		if (list) {
-			Z_PARAM_BOOL(setup_exceptions)
-		} else {
-			Z_PARAM_LONG(port)
-			Z_PARAM_BOOL(setup_exceptions)
-		}
-	ZEND_PARSE_PARAMETERS_END();
-
-	base = PHP_GEARMAN_ARG_BASE();
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_client_ce, list, &args)) {
+		RETURN_THROWS();
+	}
+	php_gearman_client *obj = php_gearman_client_fetch(args.zobj);
 	if (!obj) {
 		RETURN_THROWS();
 	}
-	if (list) {
-		obj->ret = php_gearman_add_servers(obj->client, php_gearman_client_add_one, host, base + 1);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-	} else {
-		if (!php_gearman_check_port(port, base + 2)) {
-			RETURN_THROWS();
-		}
-		if (host && memchr(ZSTR_VAL(host), '\0', ZSTR_LEN(host))) {
-			zend_argument_value_error(base + 1, "must not contain any null bytes");
-			RETURN_THROWS();
-		}
-		obj->ret = gearman_client_add_server(obj->client, host ? ZSTR_VAL(host) : NULL, (in_port_t)port);
+	obj->ret = php_gearman_server_args_add(&args, obj->client, php_gearman_client_add_one);
+	if (EG(exception)) {
+		RETURN_THROWS();
 	}
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_client_warn(obj);
 		RETURN_FALSE;
 	}
-	if (setup_exceptions && !php_gearman_client_enable_exceptions(obj)) {
+	if (args.setup_exceptions && !php_gearman_client_enable_exceptions(obj)) {
 		RETURN_THROWS();
 	}
 	RETURN_TRUE;
@@ -547,8 +524,7 @@ PHP_FUNCTION(gearman_client_set_timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* Milliseconds; negative means wait forever, as in libgearman. */
-	if (timeout < INT_MIN || timeout > INT_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be between %d and %d", INT_MIN, INT_MAX);
+	if (!php_gearman_check_timeout(timeout, PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);

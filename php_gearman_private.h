@@ -49,8 +49,29 @@ typedef gearman_return_t (*php_gearman_add_server_fn)(void *handle, const char *
 gearman_return_t php_gearman_add_servers(void *handle, php_gearman_add_server_fn add, zend_string *servers,
 					 uint32_t arg_num);
 
-/* Ports outside 0..65535 would be silently truncated by libgearman. */
-bool php_gearman_check_port(zend_long port, uint32_t arg_num);
+/* What addServer() / addServers() of either class were given. */
+typedef struct {
+	zval *zobj;
+	bool list;
+	uint32_t base;     /* PHP_GEARMAN_ARG_BASE() */
+	zend_string *host; /* or the list; NULL for the default server */
+	zend_long port;
+	bool setup_exceptions;
+} php_gearman_server_args;
+
+/* Parses addServer()'s (host, port, setupExceptionHandler) or, with list,
+ * addServers()'s (servers, setupExceptionHandler). False when it threw. */
+bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, bool list,
+				   php_gearman_server_args *args);
+
+/* Adds the parsed server(s) to a libgearman client or worker through add.
+ * Throws a ValueError for a bad port, host or list: check EG(exception). */
+gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args, void *handle,
+					     php_gearman_add_server_fn add);
+
+/* Timeouts in milliseconds: libgearman keeps a C int, and PECL's silent
+ * truncation turned 2**32 into 0, "do not wait at all". */
+bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
 
 /* The procedural functions take the object as first parameter; the methods
  * are implementation aliases of them and get it as $this. */

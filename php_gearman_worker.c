@@ -79,8 +79,8 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 
 static bool php_gearman_worker_define(php_gearman_worker *obj, zend_string *name, php_gearman_worker_fn *fn)
 {
-	obj->ret = gearman_worker_add_function(obj->worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback,
-					       fn);
+	obj->ret =
+		gearman_worker_add_function(obj->worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback, fn);
 	return obj->ret == GEARMAN_SUCCESS;
 }
 
@@ -310,47 +310,24 @@ static bool php_gearman_worker_enable_exceptions(php_gearman_worker *obj)
 /* addServer() and addServers() differ only in how the list is given. */
 static void php_gearman_worker_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 {
-	zend_string *host = NULL;
-	zend_long port = 0;
-	bool setup_exceptions = true;
-	uint32_t base;
+	php_gearman_server_args args;
 
-	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 0, list ? 2 : 3)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_STR_OR_NULL(host)
-	if (list) {
-		Z_PARAM_BOOL(setup_exceptions)
-	} else {
-		Z_PARAM_LONG(port)
-		Z_PARAM_BOOL(setup_exceptions)
+	if (!php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_worker_ce, list, &args)) {
+		RETURN_THROWS();
 	}
-	ZEND_PARSE_PARAMETERS_END();
-
-	base = PHP_GEARMAN_ARG_BASE();
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	php_gearman_worker *obj = php_gearman_worker_fetch(args.zobj);
 	if (!obj) {
 		RETURN_THROWS();
 	}
-	if (list) {
-		obj->ret = php_gearman_add_servers(obj->worker, php_gearman_worker_add_one, host, base + 1);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-	} else {
-		if (!php_gearman_check_port(port, base + 2)) {
-			RETURN_THROWS();
-		}
-		if (host && memchr(ZSTR_VAL(host), '\0', ZSTR_LEN(host))) {
-			zend_argument_value_error(base + 1, "must not contain any null bytes");
-			RETURN_THROWS();
-		}
-		obj->ret = gearman_worker_add_server(obj->worker, host ? ZSTR_VAL(host) : NULL, (in_port_t)port);
+	obj->ret = php_gearman_server_args_add(&args, obj->worker, php_gearman_worker_add_one);
+	if (EG(exception)) {
+		RETURN_THROWS();
 	}
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_worker_warn(obj);
 		RETURN_FALSE;
 	}
-	if (setup_exceptions && !php_gearman_worker_enable_exceptions(obj)) {
+	if (args.setup_exceptions && !php_gearman_worker_enable_exceptions(obj)) {
 		RETURN_THROWS();
 	}
 	RETURN_TRUE;
@@ -375,11 +352,11 @@ PHP_FUNCTION(gearman_worker_add_function)
 	zend_long timeout = 0;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 2, 4)
-	Z_PARAM_PATH_STR(name)
-	Z_PARAM_FUNC(fci, fcc)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_ZVAL(context)
-	Z_PARAM_LONG(timeout)
+		Z_PARAM_PATH_STR(name)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(context)
+		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
 	uint32_t base = PHP_GEARMAN_ARG_BASE();
@@ -483,10 +460,10 @@ static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
 	return obj;
 }
 
-#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch)                                                         \
-	php_gearman_worker *obj = fetch(zobj);                                                             \
-	if (!obj) {                                                                                        \
-		RETURN_THROWS();                                                                           \
+#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch) \
+	php_gearman_worker *obj = fetch(zobj);     \
+	if (!obj) {                                \
+		RETURN_THROWS();                   \
 	}
 
 /* Return codes that work() reports without a warning: the non-blocking loop
@@ -555,7 +532,7 @@ static void php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAMETERS,
 	zend_long option;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
-	Z_PARAM_LONG(option)
+		Z_PARAM_LONG(option)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (option < 0 || option >= GEARMAN_WORKER_MAX) {
@@ -598,12 +575,10 @@ PHP_FUNCTION(gearman_worker_set_timeout)
 	zend_long timeout;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
-	Z_PARAM_LONG(timeout)
+		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* PECL truncated to a C int: 2**32 became 0, "do not wait at all". */
-	if (timeout < INT_MIN || timeout > INT_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be between %d and %d", INT_MIN, INT_MAX);
+	if (!php_gearman_check_timeout(timeout, PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
@@ -616,7 +591,7 @@ PHP_FUNCTION(gearman_worker_set_id)
 	zend_string *id;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
-	Z_PARAM_STR(id)
+		Z_PARAM_STR(id)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
@@ -640,7 +615,7 @@ PHP_FUNCTION(gearman_worker_ping)
 	zend_string *data;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
-	Z_PARAM_STR(data)
+		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
@@ -660,9 +635,9 @@ PHP_FUNCTION(gearman_worker_register)
 	zend_long timeout = 0;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 2)
-	Z_PARAM_PATH_STR(name)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_LONG(timeout)
+		Z_PARAM_PATH_STR(name)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
 	uint32_t base = PHP_GEARMAN_ARG_BASE();
@@ -691,7 +666,7 @@ PHP_FUNCTION(gearman_worker_unregister)
 	zend_string *name;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 1, 1)
-	Z_PARAM_PATH_STR(name)
+		Z_PARAM_PATH_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
