@@ -95,6 +95,7 @@ static zend_object *php_gearman_client_clone(zend_object *old_object)
 			gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
 		}
 	}
+	obj->servers = old->servers;
 	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
 		ZVAL_COPY(&obj->callbacks[i].fn, &old->callbacks[i].fn);
 		obj->callbacks[i].fcc = old->callbacks[i].fcc;
@@ -137,13 +138,41 @@ static void php_gearman_client_warn(php_gearman_client *obj)
 	php_error_docref(NULL, E_WARNING, "%s", gearman_client_error(obj->client));
 }
 
-/* Asks the servers of a swapped client for exceptions again, quietly: until
- * that works, it is retried before each submission. */
-static void php_gearman_client_restore_exceptions(php_gearman_client *obj)
+/* Runs before a call that talks to the servers. The error of a swapped-out
+ * handle is forgotten, and the servers of a swapped client are asked for
+ * exceptions again, quietly: until that works, it is retried each time. */
+static void php_gearman_client_before_io(php_gearman_client *obj)
 {
+	if (obj->lost_error) {
+		zend_string_release(obj->lost_error);
+		obj->lost_error = NULL;
+	}
 	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST &&
 	    gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
 		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
+	}
+}
+
+/* Puts fresh, a clone of the client's libgearman handle, in its place. The
+ * old handle's tasks must all be gone or detached from their objects. */
+static void php_gearman_client_swap(php_gearman_client *obj, gearman_client_st *fresh)
+{
+	const char *error = gearman_client_error(obj->client);
+	if (obj->lost_error) {
+		zend_string_release(obj->lost_error);
+		obj->lost_error = NULL;
+	}
+	if (error && *error) {
+		obj->lost_error = zend_string_init(error, strlen(error), 0);
+	}
+	gearman_client_free(obj->client);
+	obj->client = fresh;
+	gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
+	/* The servers' exception forwarding belongs to the old connections; it
+	 * is asked for again before the next call, not now, so that error()
+	 * still describes the failure that made the swap. */
+	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_ON) {
+		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_LOST;
 	}
 }
 
@@ -169,24 +198,8 @@ static void php_gearman_client_recover(php_gearman_client *obj, bool always)
 		return;
 	}
 	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
-	if (!fresh) {
-		return;
-	}
-	const char *error = gearman_client_error(obj->client);
-	if (obj->lost_error) {
-		zend_string_release(obj->lost_error);
-		obj->lost_error = NULL;
-	}
-	if (error && *error) {
-		obj->lost_error = zend_string_init(error, strlen(error), 0);
-	}
-	gearman_client_free(obj->client);
-	obj->client = fresh;
-	gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
-	/* The servers' exception forwarding belongs to the old connections. */
-	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_ON) {
-		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_LOST;
-		php_gearman_client_restore_exceptions(obj);
+	if (fresh) {
+		php_gearman_client_swap(obj, fresh);
 	}
 }
 
@@ -276,7 +289,13 @@ PHP_FUNCTION(gearman_client_get_errno)
 
 static gearman_return_t php_gearman_client_add_one(void *handle, const char *host, in_port_t port)
 {
-	return gearman_client_add_server((gearman_client_st *)handle, host, port);
+	php_gearman_client *obj = handle;
+	gearman_return_t ret = gearman_client_add_server(obj->client, host, port);
+
+	if (ret == GEARMAN_SUCCESS) {
+		obj->servers++;
+	}
+	return ret;
 }
 
 /* addServer() and addServers() differ only in how the list is given. */
@@ -291,7 +310,7 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	if (!obj) {
 		RETURN_THROWS();
 	}
-	obj->ret = php_gearman_server_args_add(&args, obj->client, php_gearman_client_add_one);
+	obj->ret = php_gearman_server_args_add(&args, obj, php_gearman_client_add_one);
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
@@ -367,7 +386,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client_restore_exceptions(obj);
+	php_gearman_client_before_io(obj);
 	const char *unique_str = unique ? ZSTR_VAL(unique) : NULL;
 
 	if (background) {
@@ -443,6 +462,7 @@ PHP_FUNCTION(gearman_client_job_status)
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
+	php_gearman_client_before_io(obj);
 	obj->ret = gearman_client_job_status(obj->client, ZSTR_VAL(handle), &known, &running, &numerator, &denominator);
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
@@ -632,6 +652,7 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
+	php_gearman_client_before_io(obj);
 	gearman_status_t status = gearman_client_unique_status(obj->client, ZSTR_VAL(unique), ZSTR_LEN(unique));
 	obj->ret = gearman_status_return(status);
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
@@ -659,6 +680,7 @@ PHP_FUNCTION(gearman_client_ping)
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
+	php_gearman_client_before_io(obj);
 	obj->ret = gearman_client_echo(obj->client, ZSTR_VAL(workload), ZSTR_LEN(workload));
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_client_warn(obj);
@@ -725,7 +747,9 @@ static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_jo
 	task->task = php_gearman_add_task_fns[background][priority](obj->client, NULL, task, ZSTR_VAL(function),
 								    unique ? ZSTR_VAL(unique) : NULL,
 								    ZSTR_VAL(workload), ZSTR_LEN(workload), &obj->ret);
-	zend_string_release(workload);
+	task->workload = workload;
+	task->background = background;
+	task->priority = priority;
 	if (!task->task) {
 		php_gearman_client_warn(obj);
 		zval_ptr_dtor(return_value);
@@ -895,6 +919,90 @@ PHP_FUNCTION(gearman_client_clear_callbacks)
 	RETURN_TRUE;
 }
 
+/* gearman_task_is_finished() of libgearman 1.1.20 always says false. */
+static bool php_gearman_task_finished(gearman_task_st *task)
+{
+	const char *state = gearman_task_strstate(task);
+	static const char *const finished[] = { "GEARMAN_TASK_STATE_COMPLETE", "GEARMAN_TASK_STATE_EXCEPTION",
+						"GEARMAN_TASK_STATE_FAIL", "GEARMAN_TASK_STATE_FINISHED" };
+
+	for (size_t i = 0; state && i < sizeof(finished) / sizeof(finished[0]); i++) {
+		if (strcmp(state, finished[i]) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Adds a task that no server accepted to fresh, for the same object. */
+static bool php_gearman_client_resubmit(gearman_client_st *fresh, php_gearman_task *task)
+{
+	gearman_task_st *old = task->task;
+	const char *unique = gearman_task_unique(old);
+	gearman_return_t ret;
+	gearman_task_st *added = php_gearman_add_task_fns[task->background][task->priority](
+		fresh, NULL, task, gearman_task_function_name(old), unique && *unique ? unique : NULL,
+		ZSTR_VAL(task->workload), ZSTR_LEN(task->workload), &ret);
+
+	if (!added) {
+		return false;
+	}
+	/* Without its context, the old task goes with the old handle unseen. */
+	gearman_task_set_context(old, NULL);
+	task->task = added;
+	return true;
+}
+
+/* After runTasks() lost its server, libgearman keeps every unfinished task
+ * as it was, and never sends them again: neither those it had written to the
+ * dead connection, nor, often, those it had not; a restarted gearmand
+ * reuses job handles, so that an old task can even take a new job's
+ * packets; and its task counters stay off. Every later runTasks() waited
+ * until its timeout, or for ever. So, with a single server, the client gets
+ * a fresh libgearman handle: a task that no server had accepted (no job
+ * handle yet) is submitted again on it, for the next runTasks(), and a
+ * foreground task that the server had accepted is finished with
+ * GEARMAN_LOST_CONNECTION, since gearmand sends a job's results only to the
+ * connection that submitted it. With several servers a task cannot be
+ * traced to its server through libgearman's API, and nothing is changed. */
+static void php_gearman_client_requeue(php_gearman_client *obj)
+{
+	if (obj->servers != 1 || zend_hash_num_elements(&obj->tasks) == 0) {
+		return;
+	}
+	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
+	if (!fresh) {
+		return;
+	}
+	uint32_t count = 0;
+	zval *tasks = safe_emalloc(zend_hash_num_elements(&obj->tasks), sizeof(zval), 0), *ztask;
+
+	ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
+	{
+		ZVAL_COPY(&tasks[count++], ztask);
+	}
+	ZEND_HASH_FOREACH_END();
+	for (uint32_t i = 0; i < count; i++) {
+		php_gearman_task *task = Z_GEARMAN_TASK_P(&tasks[i]);
+		if (!task->task) {
+			zval_ptr_dtor(&tasks[i]);
+			continue;
+		}
+		bool finished = php_gearman_task_finished(task->task);
+		if (finished || gearman_task_is_known(task->task) || !task->workload ||
+		    !php_gearman_client_resubmit(fresh, task)) {
+			/* Freed here, while the old handle can still be read. */
+			gearman_task_free(task->task);
+			if (!finished) {
+				task->ret = GEARMAN_LOST_CONNECTION;
+			}
+		}
+		zval_ptr_dtor(&tasks[i]);
+	}
+	efree(tasks);
+	php_gearman_client_swap(obj, fresh);
+}
+
 PHP_FUNCTION(gearman_client_run_tasks)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
@@ -902,13 +1010,16 @@ PHP_FUNCTION(gearman_client_run_tasks)
 	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client_restore_exceptions(obj);
+	php_gearman_client_before_io(obj);
 	obj->ret = gearman_client_run_tasks(obj->client);
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
+		if (obj->ret == GEARMAN_LOST_CONNECTION || obj->ret == GEARMAN_COULD_NOT_CONNECT) {
+			php_gearman_client_requeue(obj);
+		}
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;

@@ -121,6 +121,8 @@ typedef struct {
 	HashTable tasks;
 	/* Set while a callback runs: libgearman's run loop is not re-entrant. */
 	uint32_t in_callback;
+	/* How many servers were added: tasks cannot be traced to a server. */
+	uint32_t servers;
 	bool freeing;
 	zend_object std;
 } php_gearman_client;
@@ -217,6 +219,12 @@ typedef struct {
 	/* True while one of this task's callbacks runs: only then does the task
 	 * have a connection for sendWorkload()/recvData(). */
 	bool in_callback;
+	/* How addTask*() submitted it, so that a task a lost connection took
+	 * before any server accepted it can be submitted again. The workload is
+	 * NULL for addTaskStatus() and once libgearman has freed the task. */
+	bool background;
+	gearman_job_priority_t priority;
+	zend_string *workload;
 	zend_object std;
 } php_gearman_task;
 

@@ -75,6 +75,10 @@ void php_gearman_task_context_free(gearman_task_st *task, void *context)
 		php_gearman_task_remember(obj);
 	}
 	obj->task = NULL;
+	if (obj->workload) {
+		zend_string_release(obj->workload);
+		obj->workload = NULL;
+	}
 	zval_ptr_dtor(&obj->context);
 	ZVAL_UNDEF(&obj->context);
 	/* A client being freed destroys its table itself. */
@@ -109,6 +113,9 @@ static void php_gearman_task_free(zend_object *object)
 		obj->task = NULL;
 	}
 	php_gearman_task_state_release(&obj->last);
+	if (obj->workload) {
+		zend_string_release(obj->workload);
+	}
 	zval_ptr_dtor(&obj->context);
 	zval_ptr_dtor(&obj->zclient);
 	zend_object_std_dtor(&obj->std);

@@ -12,6 +12,12 @@ $fn = gearman_test_function_name();
 $client = new GearmanClient();
 var_dump($client->addServers("$live,$live"));
 var_dump($client->returnCode());
+// Submitting goes through a client of its own: after the exception round
+// trip to two connections, libgearman 1.1.20 can read the wrong connection
+// and wait for ever (README, known libgearman defects), which a slow run
+// such as valgrind's hits every time.
+$client = new GearmanClient();
+var_dump($client->addServers("$live,$live", false));
 var_dump($client->doBackground($fn, 'workload'));
 
 $client = gearman_client_create();
@@ -37,6 +43,7 @@ var_dump(gearman_client_add_servers($client, $dead, false));
 --EXPECTF--
 bool(true)
 int(0)
+bool(true)
 string(%d) "H:%s:%d"
 bool(true)
 string(%d) "H:%s:%d"
