@@ -16,8 +16,11 @@ gearman
 <?php
 require __DIR__ . '/connect.inc';
 /* gearmand's "workers" lines that mention $needle, FD and address masked, ids and function as <id> and <fn>. */
-function workers_with(string $needle): string
+function workers_with(GearmanWorker $worker, string $needle): string
 {
+    /* SET_CLIENT_ID has no answer: a ping on the worker's connection makes
+     * sure gearmand has read it before the admin connection asks. */
+    $worker->ping('sync');
     $admin = fsockopen(gearman_test_host(), gearman_test_port(), $errno, $errstr, 5);
     if (!$admin) {
         die("cannot reach the admin port: $errstr\n");
@@ -38,27 +41,27 @@ $fn = gearman_test_function_name();
 echo "-- set on a connected worker\n";
 $worker = gearman_test_worker();
 var_dump($worker->setId($id), $worker->returnCode());
-echo workers_with($id);
+echo workers_with($worker, $id);
 $worker->addFunction($fn, fn() => 'unused');
 $worker->setTimeout(100);
 var_dump($worker->work(), $worker->returnCode());
-echo workers_with($id);
+echo workers_with($worker, $id);
 
 echo "-- procedural, a new id replaces the old one\n";
 var_dump(gearman_worker_set_id($worker, "$id-2"));
-echo workers_with($id);
+echo workers_with($worker, $id);
 
 echo "-- refused ids\n";
 foreach (['', 'has space', "tab\there"] as $bad) {
     var_dump($worker->setId($bad), $worker->returnCode(), $worker->error());
 }
-echo workers_with($id);
+echo workers_with($worker, $id);
 
 echo "-- set before addServer()\n";
 $early = new GearmanWorker();
 var_dump($early->setId("$id-early"));
 $early->addServer(gearman_test_host(), gearman_test_port());
-echo workers_with("$id-early");
+echo workers_with($early, "$id-early");
 ?>
 --EXPECTF--
 -- set on a connected worker

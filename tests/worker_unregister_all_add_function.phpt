@@ -25,10 +25,16 @@ gearman
 require __DIR__ . '/connect.inc';
 $fn = gearman_test_function_name();
 $id = gearman_test_function_name('id');
-/* The admin protocol's lines about this test's function or worker. */
+/*
+ * The admin protocol's lines about this test's function or worker. The
+ * worker's ping() first: gearmand answers it after the packets the worker
+ * sent before (a WORK_COMPLETE, a RESET_ABILITIES), whereas the admin
+ * connection could overtake them.
+ */
 function admin(string $command): string
 {
-    global $fn, $id;
+    global $fn, $id, $worker;
+    $worker->ping('sync');
     $admin = fsockopen(gearman_test_host(), gearman_test_port(), $errno, $errstr, 5);
     if (!$admin) {
         die("cannot reach the admin port: $errstr\n");
