@@ -123,10 +123,10 @@ void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, zend_object *worker)
  * as PECL does for such an object, "" / 0 / false; a send has nothing to
  * send on and fails with a warning that says so, where PECL said "(null)"
  * or, for a finished job, wrote to freed memory. */
-#define PHP_GEARMAN_JOB_GET(job, zobj, empty)                                                              \
-	gearman_job_st *job = php_gearman_job_live(Z_GEARMAN_JOB_P(zobj));                                 \
-	if (!job) {                                                                                        \
-		empty;                                                                                     \
+#define PHP_GEARMAN_JOB_GET(job, zobj, empty)                              \
+	gearman_job_st *job = php_gearman_job_live(Z_GEARMAN_JOB_P(zobj)); \
+	if (!job) {                                                        \
+		empty;                                                     \
 	}
 
 static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
@@ -142,10 +142,10 @@ static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 	return obj;
 }
 
-#define PHP_GEARMAN_JOB_FETCH(obj, zobj)                                                                   \
-	php_gearman_job *obj = php_gearman_job_fetch_running(zobj);                                        \
-	if (!obj) {                                                                                        \
-		RETURN_FALSE;                                                                              \
+#define PHP_GEARMAN_JOB_FETCH(obj, zobj)                            \
+	php_gearman_job *obj = php_gearman_job_fetch_running(zobj); \
+	if (!obj) {                                                 \
+		RETURN_FALSE;                                       \
 	}
 
 /* A send* call's outcome: true, or a warning with libgearman's reason and false. */
@@ -178,7 +178,7 @@ PHP_FUNCTION(gearman_job_set_return)
 	zend_long ret;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_job_ce, 1, 1)
-	Z_PARAM_LONG(ret)
+		Z_PARAM_LONG(ret)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (ret < 0 || ret >= GEARMAN_MAX_RETURN) {
@@ -209,13 +209,15 @@ PHP_FUNCTION(gearman_job_workload_size)
 	RETURN_LONG((zend_long)gearman_job_workload_size(job));
 }
 
-/* handle(), functionName() and unique(): a C string from libgearman, or false. */
+/* handle(), functionName() and unique(): a C string from libgearman, or false
+ * without a job. A job grabbed without its unique key (GEARMAN_WORKER_GRAB_UNIQ
+ * off) has "" for one, as in PECL. */
 static void php_gearman_job_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*get)(const gearman_job_st *))
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_job_ce);
 	PHP_GEARMAN_JOB_GET(job, zobj, RETURN_FALSE);
 	const char *value = get(job);
-	if (!value || !*value) {
+	if (!value) {
 		RETURN_FALSE;
 	}
 	RETURN_STRING(value);
@@ -241,8 +243,8 @@ PHP_FUNCTION(gearman_job_send_status)
 	zend_long numerator, denominator;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_job_ce, 2, 2)
-	Z_PARAM_LONG(numerator)
-	Z_PARAM_LONG(denominator)
+		Z_PARAM_LONG(numerator)
+		Z_PARAM_LONG(denominator)
 	ZEND_PARSE_PARAMETERS_END();
 
 	uint32_t base = PHP_GEARMAN_ARG_BASE();
@@ -266,7 +268,7 @@ static void php_gearman_job_send_string(INTERNAL_FUNCTION_PARAMETERS,
 	zend_string *data;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_job_ce, 1, 1)
-	Z_PARAM_STR(data)
+		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_GEARMAN_JOB_FETCH(obj, zobj);

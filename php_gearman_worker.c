@@ -691,14 +691,17 @@ PHP_FUNCTION(gearman_worker_unregister_all)
 }
 
 /* For the non-blocking loop: waits for I/O on the worker's connections, up
- * to timeout(). Every failure warns, as in PECL (the manual's loop uses @). */
+ * to timeout(). Failures warn, as in PECL, except GEARMAN_TIMEOUT: a loop
+ * with setTimeout() meets it every period, and PECL is silent on it too. */
 PHP_FUNCTION(gearman_worker_wait)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
 	obj->ret = gearman_worker_wait(obj->worker);
 	if (obj->ret != GEARMAN_SUCCESS) {
-		php_gearman_worker_warn_code(obj, true);
+		if (obj->ret != GEARMAN_TIMEOUT) {
+			php_gearman_worker_warn_code(obj, true);
+		}
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
