@@ -146,6 +146,11 @@ typedef struct {
 	 * (stale): the handle is then rebuilt before its next use. */
 	bool grab_resumes;
 	bool grab_stale;
+	/* unregister() / unregisterAll() not yet sent to gearmand, and an
+	 * addFunction() since: libgearman 1.1.20 would send the new CAN_DO
+	 * before the old RESET_ABILITIES, so the handle is rebuilt instead. */
+	bool removal_pending;
+	bool registry_stale;
 	bool exceptions;  /* the "exceptions" server option was set */
 	uint32_t grabbed; /* GearmanJob objects from grabJob() still alive */
 	/* Replaced handles that grabbed jobs still live in. */

@@ -393,6 +393,11 @@ PHP_FUNCTION(gearman_worker_add_function)
 		zend_hash_add_new_ptr(&obj->functions, name, fn);
 	}
 	fn->timeout = (uint32_t)timeout;
+	if (obj->removal_pending) {
+		/* Still unsent, the removal would reach gearmand after this one. */
+		obj->removal_pending = (gearman_worker_options(obj->worker) & GEARMAN_WORKER_CHANGE) != 0;
+		obj->registry_stale = obj->registry_stale || obj->removal_pending;
+	}
 	if (!php_gearman_worker_define(obj, name, fn)) {
 		php_gearman_worker_warn(obj);
 		if (is_new) {
@@ -416,12 +421,18 @@ static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
 		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
 		return false;
 	}
-	/* The clone registers even what was being unregistered. */
-	ZEND_HASH_FOREACH_STR_KEY(&obj->functions, name)
+	/* The clone registers even what was being unregistered; a stale
+	 * registry (see registry_stale) is set up again from the PHP table. */
+	php_gearman_worker_fn *fn;
+	ZEND_HASH_FOREACH_STR_KEY_PTR(&obj->functions, name, fn)
 	{
-		if (!gearman_worker_function_exist(obj->worker, ZSTR_VAL(name), ZSTR_LEN(name)) &&
-		    gearman_worker_function_exist(fresh, ZSTR_VAL(name), ZSTR_LEN(name))) {
+		bool wanted = gearman_worker_function_exist(obj->worker, ZSTR_VAL(name), ZSTR_LEN(name));
+		if (!wanted || obj->registry_stale) {
 			gearman_worker_unregister(fresh, ZSTR_VAL(name));
+		}
+		if (wanted && obj->registry_stale) {
+			gearman_worker_add_function(fresh, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback,
+						    fn);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
@@ -433,6 +444,8 @@ static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
 	}
 	obj->worker = fresh;
 	obj->grab_stale = false;
+	obj->registry_stale = false;
+	obj->removal_pending = false;
 	obj->grab_resumes = false;
 	/* Best effort: if gearmand is away now, work() will say so. */
 	if (obj->exceptions) {
@@ -454,7 +467,7 @@ static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
 				 class_name, space, get_active_function_name());
 		return NULL;
 	}
-	if (obj && UNEXPECTED(obj->grab_stale) && !php_gearman_worker_rebuild(obj)) {
+	if (obj && UNEXPECTED(obj->grab_stale || obj->registry_stale) && !php_gearman_worker_rebuild(obj)) {
 		return NULL;
 	}
 	return obj;
@@ -546,9 +559,25 @@ static void php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAMETERS,
 	RETURN_TRUE;
 }
 
+/* setTimeout() works through GEARMAN_WORKER_TIMEOUT_RETURN, which
+ * setOptions(GEARMAN_WORKER_GRAB_UNIQ) and the like would clear, putting
+ * libgearman's own 10 s period back: work() would then no longer return
+ * GEARMAN_TIMEOUT, as with PECL. The option and the timeout are kept. */
+static void php_gearman_worker_set_options_keep_timeout(gearman_worker_st *worker, gearman_worker_options_t options)
+{
+	int timeout = gearman_worker_timeout(worker);
+	bool keep = timeout >= 0 && (gearman_worker_options(worker) & GEARMAN_WORKER_TIMEOUT_RETURN);
+
+	gearman_worker_set_options(worker, options);
+	if (keep) {
+		gearman_worker_set_timeout(worker, timeout);
+	}
+}
+
 PHP_FUNCTION(gearman_worker_set_options)
 {
-	php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_worker_set_options);
+	php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAM_PASSTHRU,
+					  php_gearman_worker_set_options_keep_timeout);
 }
 
 PHP_FUNCTION(gearman_worker_add_options)
@@ -675,6 +704,7 @@ PHP_FUNCTION(gearman_worker_unregister)
 		php_gearman_worker_warn_code(obj, false);
 		RETURN_FALSE;
 	}
+	obj->removal_pending = true;
 	RETURN_TRUE;
 }
 
@@ -687,6 +717,7 @@ PHP_FUNCTION(gearman_worker_unregister_all)
 		php_gearman_worker_warn_code(obj, false);
 		RETURN_FALSE;
 	}
+	obj->removal_pending = true;
 	RETURN_TRUE;
 }
 

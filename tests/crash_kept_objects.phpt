@@ -136,8 +136,8 @@ bool(true)
 after work(): int string int bool bool bool sends [false,false,false,false,false,false] warnings 6 setReturn true
 grabbed: GearmanJob b
 grabbed: GearmanJob c
-first grabbed, after the next grabJob(): int string int string string bool sends [true,true,true,true,true,true] warnings 0 setReturn true
+first grabbed, after the next grabJob(): int string int string string string sends [true,true,true,true,true,true] warnings 0 setReturn true
 after work(), worker freed: int string int bool bool bool sends [false,false,false,false,false,false] warnings 6 setReturn true
-grabbed, worker freed: int string int string string bool sends [true,true,true,true,true,true] warnings 0 setReturn true
-second grabbed, worker freed: int string int string string bool sends [true,true,true,true,true,true] warnings 0 setReturn true
+grabbed, worker freed: int string int string string string sends [true,true,true,true,true,true] warnings 0 setReturn true
+second grabbed, worker freed: int string int string string string sends [true,true,true,true,true,true] warnings 0 setReturn true
 end
