@@ -26,6 +26,9 @@ $child = gearman_test_start_worker('
         case "fail": $job->sendFail(); return "";
         case "plain": return "plain";
         }
+        /* Both tasks of a round are created before the first data packet,
+         * even when the client is slow (valgrind). */
+        usleep(300000);
         $job->sendData("some data");
         $job->sendWarning("a warning");
         $job->sendStatus(1, 2);
