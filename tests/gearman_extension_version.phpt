@@ -2,7 +2,7 @@
 phpversion('gearman') is the extension's own version
 --DESCRIPTION--
 Deliberate difference from PECL gearman 2.1.0 (Debian's php8.2-gearman), which
-reports "2.1.0": this extension is the next version, 2.2.0-dev.
+reports "2.1.0": this extension is the next version, 2.2.0dev.
 --EXTENSIONS--
 gearman
 --FILE--
@@ -11,5 +11,5 @@ var_dump(phpversion('gearman'));
 var_dump((new ReflectionExtension('gearman'))->getVersion());
 ?>
 --EXPECT--
-string(9) "2.2.0-dev"
-string(9) "2.2.0-dev"
+string(8) "2.2.0dev"
+string(8) "2.2.0dev"
