@@ -138,6 +138,32 @@ static void php_gearman_client_warn(php_gearman_client *obj)
 	php_error_docref(NULL, E_WARNING, "%s", gearman_client_error(obj->client));
 }
 
+/* After a call that sends a packet to each server in turn and waits for
+ * each answer (the "exceptions" option, ping()), libgearman 1.1.20 leaves
+ * the connections it had to wait on marked ready to read. A later blocking
+ * call (doNormal(), doBackground(), jobStatus()) then reads such a stale
+ * connection first and, with two or more servers, can block on it for ever
+ * while its answer sits on another connection. runTasks() reads without
+ * blocking, so a throw-away status request run through it consumes the
+ * marks. Only for a client with several servers and no tasks of its own;
+ * costs one round trip, after the call that left the marks. */
+static void php_gearman_client_settle(php_gearman_client *obj)
+{
+	if (obj->servers < 2 || zend_hash_num_elements(&obj->tasks) > 0 || gearman_client_has_tasks(obj->client)) {
+		return;
+	}
+	gearman_return_t ret;
+	bool owned = !gearman_client_has_option(obj->client, GEARMAN_CLIENT_FREE_TASKS);
+	gearman_task_st *task = gearman_client_add_task_status(obj->client, NULL, NULL, "H:settle:0", &ret);
+	if (!task) {
+		return;
+	}
+	(void)gearman_client_run_tasks(obj->client);
+	if (owned) {
+		gearman_task_free(task);
+	}
+}
+
 /* Runs before a call that talks to the servers. The error of a swapped-out
  * handle is forgotten, and the servers of a swapped client are asked for
  * exceptions again, quietly: until that works, it is retried each time. */
@@ -150,6 +176,7 @@ static void php_gearman_client_before_io(php_gearman_client *obj)
 	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST &&
 	    gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
 		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
+		php_gearman_client_settle(obj);
 	}
 }
 
@@ -220,6 +247,7 @@ static bool php_gearman_client_enable_exceptions(php_gearman_client *obj)
 {
 	if (gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
 		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
+		php_gearman_client_settle(obj);
 		return true;
 	}
 	obj->ret = gearman_client_error_code(obj->client);
@@ -687,6 +715,7 @@ PHP_FUNCTION(gearman_client_ping)
 		php_gearman_client_recover(obj, false);
 		RETURN_FALSE;
 	}
+	php_gearman_client_settle(obj);
 	RETURN_TRUE;
 }
 

@@ -1,5 +1,13 @@
 --TEST--
 GearmanClient::addServers() and gearman_client_add_servers() take a "host:port,host:port" list
+--DESCRIPTION--
+The first client asks both connections (the same server twice) for
+exceptions and then submits. libgearman 1.1.20 leaves connections it waited
+on during that round trip marked ready, and the blocking doBackground() then
+read such a stale connection and waited on it for ever while the answer sat
+on the other one: every time under valgrind, now and then otherwise, in PECL
+too. Ours consumes the marks after the round trip (a throw-away status
+request run without blocking). The timeout only bounds a regression.
 --EXTENSIONS--
 gearman
 --FILE--
@@ -12,12 +20,7 @@ $fn = gearman_test_function_name();
 $client = new GearmanClient();
 var_dump($client->addServers("$live,$live"));
 var_dump($client->returnCode());
-// Submitting goes through a client of its own: after the exception round
-// trip to two connections, libgearman 1.1.20 can read the wrong connection
-// and wait for ever (README, known libgearman defects), which a slow run
-// such as valgrind's hits every time.
-$client = new GearmanClient();
-var_dump($client->addServers("$live,$live", false));
+$client->setTimeout(10000);
 var_dump($client->doBackground($fn, 'workload'));
 
 $client = gearman_client_create();
@@ -43,7 +46,6 @@ var_dump(gearman_client_add_servers($client, $dead, false));
 --EXPECTF--
 bool(true)
 int(0)
-bool(true)
 string(%d) "H:%s:%d"
 bool(true)
 string(%d) "H:%s:%d"
