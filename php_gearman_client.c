@@ -144,23 +144,29 @@ static void php_gearman_client_warn(php_gearman_client *obj)
  * call (doNormal(), doBackground(), jobStatus()) then reads such a stale
  * connection first and, with two or more servers, can block on it for ever
  * while its answer sits on another connection. runTasks() reads without
- * blocking, so a throw-away status request run through it consumes the
- * marks. Only for a client with several servers and no tasks of its own;
- * costs one round trip, after the call that left the marks. */
+ * blocking, so throw-away status requests run through it consume the marks.
+ * It stops at the answer, before the connections after that one, so there
+ * is one request per server. Only for a client with several servers and no
+ * tasks of its own, after the call that left the marks. */
 static void php_gearman_client_settle(php_gearman_client *obj)
 {
 	if (obj->servers < 2 || zend_hash_num_elements(&obj->tasks) > 0 || gearman_client_has_tasks(obj->client)) {
 		return;
 	}
-	gearman_return_t ret;
 	bool owned = !gearman_client_has_option(obj->client, GEARMAN_CLIENT_FREE_TASKS);
-	gearman_task_st *task = gearman_client_add_task_status(obj->client, NULL, NULL, "H:settle:0", &ret);
-	if (!task) {
-		return;
-	}
-	(void)gearman_client_run_tasks(obj->client);
-	if (owned) {
-		gearman_task_free(task);
+	for (uint32_t i = 0; i < MIN(obj->servers, 8); i++) {
+		gearman_return_t ret;
+		gearman_task_st *task = gearman_client_add_task_status(obj->client, NULL, NULL, "H:settle:0", &ret);
+		if (!task) {
+			return;
+		}
+		ret = gearman_client_run_tasks(obj->client);
+		if (owned) {
+			gearman_task_free(task);
+		}
+		if (ret != GEARMAN_SUCCESS) {
+			return;
+		}
 	}
 }
 

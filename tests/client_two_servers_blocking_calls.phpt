@@ -1,0 +1,67 @@
+--TEST--
+With two live servers, blocking submissions after the exception round trip and after ping() answer from the right connection
+--DESCRIPTION--
+addServer() / addServers() ask every connection for exceptions, one after
+the other, and ping() echoes on every connection: libgearman 1.1.20 leaves
+the connections it waited on marked ready, and the next blocking call
+(doBackground(), doNormal(), jobStatus()) could read such a stale connection
+and wait on it, for ever without a timeout, while its answer sat on the
+other one. PECL 2.1.0 does that now and then: 3 submissions in 800 on an
+idle machine, and in a standalone script under valgrind the first
+submission after two addServer() calls in 3 runs of 8 (the timing is what
+decides, and this test does not hit it reliably: it passes with PECL too
+most of the time). Ours consumes the marks after those calls (0 in 3200
+idle, 0 in 40 under valgrind). Each client has a 10 s timeout so that a
+regression fails instead of hanging; every submission must return a job
+handle at once.
+--EXTENSIONS--
+gearman
+--FILE--
+<?php
+require __DIR__ . '/fault_gearmand.inc';
+$other = fault_gearmand_start();
+$fn = gearman_test_function_name();
+$servers = [gearman_test_server(), "127.0.0.1:{$other->port}"];
+
+function submit(string $how, GearmanClient $client): void
+{
+    global $fn;
+    $handles = [];
+    for ($i = 0; $i < 4; $i++) {
+        $start = microtime(true);
+        $handle = $client->doBackground($fn, "$how $i");
+        $handles[] = preg_match('/^H:.+:\d+$/', $handle) && microtime(true) - $start < 5 ? 'ok' : var_export($handle, true);
+    }
+    [$known] = $client->jobStatus($client->doBackground($fn, "$how status"));
+    echo "$how: ", implode(' ', $handles), ", jobStatus known: ", var_export($known, true), "\n";
+}
+
+$client = new GearmanClient();
+$client->setTimeout(10000);
+$client->addServer(gearman_test_host(), gearman_test_port());
+$client->addServer('127.0.0.1', $other->port);
+submit('two addServer() calls', $client);
+
+$client = new GearmanClient();
+$client->setTimeout(10000);
+$client->addServers(implode(',', $servers));
+submit('addServers()', $client);
+
+$client = new GearmanClient();
+$client->setTimeout(10000);
+$client->addServers(implode(',', $servers), false);
+$client->enableExceptionHandler();
+submit('enableExceptionHandler()', $client);
+
+$client = new GearmanClient();
+$client->setTimeout(10000);
+$client->addServers(implode(',', $servers), false);
+var_dump($client->ping('hello'));
+submit('ping()', $client);
+?>
+--EXPECT--
+two addServer() calls: ok ok ok ok, jobStatus known: true
+addServers(): ok ok ok ok, jobStatus known: true
+enableExceptionHandler(): ok ok ok ok, jobStatus known: true
+bool(true)
+ping(): ok ok ok ok, jobStatus known: true
