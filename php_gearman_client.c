@@ -248,6 +248,23 @@ static bool php_gearman_client_check_not_in_callback(php_gearman_client *obj)
 	return true;
 }
 
+/* The blocking calls run libgearman's task loop too: on an interrupted
+ * client they would finish another task's packet, run its callback, and
+ * then wait for ever for their own job, which is never sent. */
+static bool php_gearman_client_check_not_interrupted(php_gearman_client *obj)
+{
+	if (obj->interrupted) {
+		const char *space;
+		const char *class_name = get_active_class_name(&space);
+		zend_throw_exception_ex(php_gearman_exception_ce, 0,
+					"%s%s%s(): the last runTasks() was stopped by an exception while tasks were "
+					"still running; call runTasks() to finish them first",
+					class_name, space, get_active_function_name());
+		return false;
+	}
+	return true;
+}
+
 /* Asks every server for WORK_EXCEPTION packets; one round trip per server. */
 static bool php_gearman_client_enable_exceptions(php_gearman_client *obj)
 {
@@ -417,7 +434,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
@@ -493,7 +510,7 @@ PHP_FUNCTION(gearman_client_job_status)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
@@ -619,7 +636,7 @@ PHP_FUNCTION(gearman_client_enable_exception_handler)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
 		RETURN_THROWS();
 	}
 	if (!php_gearman_client_enable_exceptions(obj)) {
@@ -683,7 +700,7 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
@@ -711,7 +728,7 @@ PHP_FUNCTION(gearman_client_ping)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
+	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
@@ -988,29 +1005,52 @@ static bool php_gearman_client_resubmit(gearman_client_st *fresh, php_gearman_ta
 	return true;
 }
 
-/* After runTasks() lost its server, libgearman keeps every unfinished task
- * as it was, and never sends them again: neither those it had written to the
- * dead connection, nor, often, those it had not; a restarted gearmand
- * reuses job handles, so that an old task can even take a new job's
- * packets; and its task counters stay off. Every later runTasks() waited
- * until its timeout, or for ever. So, with a single server, the client gets
- * a fresh libgearman handle: a task that no server had accepted (no job
- * handle yet) is submitted again on it, for the next runTasks(), and a
- * foreground task that the server had accepted is finished with
+/* Gives the client a fresh libgearman handle, keeping its tasks' work:
+ * finished tasks are let go (their objects keep what they showed), tasks no
+ * server has accepted yet (no job handle) are submitted again on the fresh
+ * handle, and tasks a server accepted and had not finished are ended with
  * GEARMAN_LOST_CONNECTION, since gearmand sends a job's results only to the
- * connection that submitted it. With several servers a task cannot be
- * traced to its server through libgearman's API, and nothing is changed. */
-static void php_gearman_client_requeue(php_gearman_client *obj)
+ * connection that submitted it.
+ *
+ * After runTasks() lost its server (lost), this is what makes the next
+ * runTasks() work: libgearman keeps every unfinished task as it was and
+ * never sends them again, neither those it had written to the dead
+ * connection nor, often, those it had not; a restarted gearmand reuses job
+ * handles, so that an old task can take a new job's packets; and its task
+ * counters stay off. Every later runTasks() waited until its timeout, or for
+ * ever. It needs a single server: with several, a task cannot be traced to
+ * its server through libgearman's API.
+ *
+ * After runTasks() was stopped by a PHP exception (!lost), libgearman is
+ * half-way through a packet, and a doNormal() would wait for ever for a job
+ * it never sends. When no accepted task is still running, nothing is lost
+ * by starting afresh; otherwise the client stays interrupted until the next
+ * runTasks() (false is returned). */
+static bool php_gearman_client_refresh(php_gearman_client *obj, bool lost)
 {
-	if (obj->servers != 1 || zend_hash_num_elements(&obj->tasks) == 0) {
-		return;
+	zval *ztask;
+
+	if (lost && obj->servers != 1) {
+		return false;
+	}
+	if (!lost) {
+		ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
+		{
+			gearman_task_st *task = Z_GEARMAN_TASK_P(ztask)->task;
+			if (task && gearman_task_is_known(task) && !php_gearman_task_finished(task)) {
+				return false;
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	} else if (zend_hash_num_elements(&obj->tasks) == 0) {
+		return true;
 	}
 	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
 	if (!fresh) {
-		return;
+		return false;
 	}
 	uint32_t count = 0;
-	zval *tasks = safe_emalloc(zend_hash_num_elements(&obj->tasks), sizeof(zval), 0), *ztask;
+	zval *tasks = safe_emalloc(zend_hash_num_elements(&obj->tasks), sizeof(zval), 0);
 
 	ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
 	{
@@ -1036,6 +1076,7 @@ static void php_gearman_client_requeue(php_gearman_client *obj)
 	}
 	efree(tasks);
 	php_gearman_client_swap(obj, fresh);
+	return true;
 }
 
 PHP_FUNCTION(gearman_client_run_tasks)
@@ -1048,12 +1089,14 @@ PHP_FUNCTION(gearman_client_run_tasks)
 	php_gearman_client_before_io(obj);
 	obj->ret = gearman_client_run_tasks(obj->client);
 	if (EG(exception)) {
+		obj->interrupted = !php_gearman_client_refresh(obj, false);
 		RETURN_THROWS();
 	}
+	obj->interrupted = false;
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
 		if (obj->ret == GEARMAN_LOST_CONNECTION || obj->ret == GEARMAN_COULD_NOT_CONNECT) {
-			php_gearman_client_requeue(obj);
+			php_gearman_client_refresh(obj, true);
 		}
 		RETURN_FALSE;
 	}

@@ -123,6 +123,9 @@ typedef struct {
 	uint32_t in_callback;
 	/* How many servers were added: tasks cannot be traced to a server. */
 	uint32_t servers;
+	/* runTasks() was stopped by a PHP exception with tasks still running:
+	 * libgearman is half-way through a packet until runTasks() resumes. */
+	bool interrupted;
 	bool freeing;
 	zend_object std;
 } php_gearman_client;
