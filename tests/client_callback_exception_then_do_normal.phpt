@@ -20,17 +20,24 @@ gearman
 <?php
 require __DIR__ . '/worker.inc';
 $fn = gearman_test_function_name();
-$child = gearman_test_start_worker('
+$slow = gearman_test_function_name('slow');
+/* Two workers, so that the fast job's callback throws while the slow job is
+ * still running. */
+$fast_child = gearman_test_start_worker('
+    $worker = gearman_test_worker();
+    $worker->addFunction($args["fn"], fn (GearmanJob $job) => strtoupper($job->workload()));
+    gearman_test_ready();
+    gearman_test_work($worker, 4);
+', ['fn' => $fn]);
+$slow_child = gearman_test_start_worker('
     $worker = gearman_test_worker();
     $worker->addFunction($args["fn"], function (GearmanJob $job) {
-        if ($job->workload() === "slow") {
-            usleep(500000);
-        }
+        usleep(1500000);
         return strtoupper($job->workload());
     });
     gearman_test_ready();
-    gearman_test_work($worker, 5);
-', ['fn' => $fn]);
+    gearman_test_work($worker, 1);
+', ['fn' => $slow]);
 
 $client = gearman_test_client();
 $client->setTimeout(5000);
@@ -56,7 +63,7 @@ $start = microtime(true);
 var_dump($client->doNormal($fn, 'one'), $client->returnCode(), microtime(true) - $start < 2.5);
 
 echo "2. another task still running\n";
-$client->addTask($fn, 'slow');
+$client->addTask($slow, 'slow');
 $client->addTask($fn, 'throw');
 run($client);
 foreach (['doNormal', 'doBackground'] as $method) {
@@ -73,8 +80,9 @@ try {
 }
 run($client);
 var_dump($client->doNormal($fn, 'three'), $client->returnCode());
-gearman_test_end_worker($child);
-echo gearman_test_worker_output($child);
+gearman_test_end_worker($fast_child);
+gearman_test_end_worker($slow_child);
+echo gearman_test_worker_output($fast_child), gearman_test_worker_output($slow_child);
 ?>
 --EXPECT--
 1. the throwing task was the last one running
@@ -93,4 +101,5 @@ bool(true)
 bool(true)
 string(5) "THREE"
 int(0)
+worker: ok
 worker: ok
