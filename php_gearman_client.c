@@ -170,19 +170,33 @@ static void php_gearman_client_settle(php_gearman_client *obj)
 	}
 }
 
-/* Runs before a call that talks to the servers. The error of a swapped-out
- * handle is forgotten, and the servers of a swapped client are asked for
- * exceptions again, quietly: until that works, it is retried each time. */
-static void php_gearman_client_before_io(php_gearman_client *obj)
+/* Asks every server for WORK_EXCEPTION packets; one round trip per server. */
+static bool php_gearman_client_request_exceptions(php_gearman_client *obj)
+{
+	if (!gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
+		return false;
+	}
+	obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
+	php_gearman_client_settle(obj);
+	return true;
+}
+
+static void php_gearman_client_forget_lost_error(php_gearman_client *obj)
 {
 	if (obj->lost_error) {
 		zend_string_release(obj->lost_error);
 		obj->lost_error = NULL;
 	}
-	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST &&
-	    gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
-		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
-		php_gearman_client_settle(obj);
+}
+
+/* Runs before a call that talks to the servers. The error of a swapped-out
+ * handle is forgotten, and the servers of a swapped client are asked for
+ * exceptions again, quietly: until that works, it is retried each time. */
+static void php_gearman_client_before_io(php_gearman_client *obj)
+{
+	php_gearman_client_forget_lost_error(obj);
+	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST) {
+		php_gearman_client_request_exceptions(obj);
 	}
 }
 
@@ -191,10 +205,7 @@ static void php_gearman_client_before_io(php_gearman_client *obj)
 static void php_gearman_client_swap(php_gearman_client *obj, gearman_client_st *fresh)
 {
 	const char *error = gearman_client_error(obj->client);
-	if (obj->lost_error) {
-		zend_string_release(obj->lost_error);
-		obj->lost_error = NULL;
-	}
+	php_gearman_client_forget_lost_error(obj);
 	if (error && *error) {
 		obj->lost_error = zend_string_init(error, strlen(error), 0);
 	}
@@ -265,12 +276,10 @@ static bool php_gearman_client_check_not_interrupted(php_gearman_client *obj)
 	return true;
 }
 
-/* Asks every server for WORK_EXCEPTION packets; one round trip per server. */
+/* As request_exceptions, but a failure is the caller's: it throws. */
 static bool php_gearman_client_enable_exceptions(php_gearman_client *obj)
 {
-	if (gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
-		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
-		php_gearman_client_settle(obj);
+	if (php_gearman_client_request_exceptions(obj)) {
 		return true;
 	}
 	obj->ret = gearman_client_error_code(obj->client);

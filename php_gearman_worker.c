@@ -77,10 +77,17 @@ static HashTable *php_gearman_worker_get_gc(zend_object *object, zval **table, i
 static void *php_gearman_worker_callback(gearman_job_st *job, void *context, size_t *result_size,
 					 gearman_return_t *ret_ptr);
 
+/* Registers fn under name with a libgearman worker (the object's own, or a
+ * handle that is about to replace it). */
+static gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name,
+						       php_gearman_worker_fn *fn)
+{
+	return gearman_worker_add_function(worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback, fn);
+}
+
 static bool php_gearman_worker_define(php_gearman_worker *obj, zend_string *name, php_gearman_worker_fn *fn)
 {
-	obj->ret =
-		gearman_worker_add_function(obj->worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback, fn);
+	obj->ret = php_gearman_worker_register_fn(obj->worker, name, fn);
 	return obj->ret == GEARMAN_SUCCESS;
 }
 
@@ -431,8 +438,7 @@ static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
 			gearman_worker_unregister(fresh, ZSTR_VAL(name));
 		}
 		if (wanted && obj->registry_stale) {
-			gearman_worker_add_function(fresh, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback,
-						    fn);
+			php_gearman_worker_register_fn(fresh, name, fn);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
