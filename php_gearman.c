@@ -191,8 +191,9 @@ gearman_return_t php_gearman_add_servers(void *handle, php_gearman_add_server_fn
 			return GEARMAN_INVALID_ARGUMENT;
 		}
 		if (!php_gearman_split_server(entry, &hosts[count], &ports[count])) {
-			zend_argument_value_error(arg_num, "has an invalid server entry \"%s\" (expected host[:port])",
-						  entry);
+			/* Quoted from the caller's string: splitting cut the copy. */
+			zend_argument_value_error(arg_num, "has an invalid server entry \"%.*s\" (expected host[:port])",
+						  (int)(end - entry), ZSTR_VAL(servers) + (entry - copy));
 			efree(copy);
 			return GEARMAN_INVALID_ARGUMENT;
 		}
