@@ -9,8 +9,8 @@ same GearmanWorker re-registers its functions and works.
 gearman
 --FILE--
 <?php
-require __DIR__ . '/gearmand.inc';
-$server = gearman_test_gearmand_start();
+require __DIR__ . '/fault_gearmand.inc';
+$server = fault_gearmand_start();
 $fn = gearman_test_function_name();
 $worker = new GearmanWorker();
 $worker->addServer('127.0.0.1', $server->port);
@@ -21,7 +21,7 @@ $client->addServer('127.0.0.1', $server->port);
 $client->doBackground($fn, 'before the restart');
 var_dump($worker->work());
 
-gearman_test_gearmand_stop($server);
+fault_gearmand_stop($server);
 for ($i = 0; $i < 2; $i++) {
     $start = microtime(true);
     $ok = $worker->work();
@@ -29,7 +29,7 @@ for ($i = 0; $i < 2; $i++) {
         var_export(microtime(true) - $start < 2, true), "\n";
 }
 
-$server = gearman_test_gearmand_start($server->port);
+fault_gearmand_launch($server);
 $client = new GearmanClient();
 $client->addServer('127.0.0.1', $server->port);
 $client->doBackground($fn, 'after the restart');
