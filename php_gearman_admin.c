@@ -158,8 +158,10 @@ static void php_gearman_admin_throw(php_gearman_admin *obj, gearman_return_t cod
 	if (code != GEARMAN_SERVER_ERROR) {
 		php_gearman_admin_disconnect(obj);
 	}
-	zend_throw_exception_ex(php_gearman_exception_ce, code, "GearmanAdmin: %s:%u, \"%s\": %s", ZSTR_VAL(obj->host),
-				(unsigned)obj->port, command, cause);
+	/* A name may be 8,000 bytes long: the message shows its start. */
+	size_t len = strlen(command);
+	zend_throw_exception_ex(php_gearman_exception_ce, code, "GearmanAdmin: %s:%u, \"%.*s%s\": %s", ZSTR_VAL(obj->host),
+				(unsigned)obj->port, (int)MIN(len, 100), command, len > 100 ? "..." : "", cause);
 	efree(cause);
 }
 
