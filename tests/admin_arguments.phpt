@@ -108,7 +108,7 @@ ValueError: GearmanAdmin::setMaxQueueByPriority(): Argument #3 ($normal) must be
 ValueError: GearmanAdmin::setMaxQueueByPriority(): Argument #4 ($low) must be between 0 (unlimited) and 2147483647
 ArgumentCountError: GearmanAdmin::status() expects exactly 0 arguments, 1 given
 -- a valid name reaches the network
-GearmanException: GearmanAdmin: 127.0.0.1:%d, "cancel job xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...": could not connect: Connection refused
+GearmanException: GearmanAdmin: 127.0.0.1:%d, "cancel job %r(x{89})%r...": could not connect: Connection refused
 -- clone, serialize
 int(3000)
 int(1234)
