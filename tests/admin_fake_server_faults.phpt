@@ -10,6 +10,11 @@ new one (the fake server's log shows which connection each command came
 on); an ERR line is a complete reply, so the connection is kept. Every
 command is sent with CRLF. The bound on "prompt" is generous (3 s against
 500 ms) for a loaded machine; a hang would meet run-tests' own timeout.
+Then other methods: an ERR line to createFunction() or serverVersion() is
+a GEARMAN_SERVER_ERROR, a reply of the wrong shape to serverPid() a
+GEARMAN_UNEXPECTED_PACKET (the rest of that reply is stray, so the next
+call opens a new connection), and ping(), whose binary packet the fake
+server never answers, times out.
 --EXTENSIONS--
 gearman
 --FILE--
@@ -20,16 +25,16 @@ $fake = admin_fake_start(['silent', 'good', 'nodot', 'good', 'closemid', 'good',
     'err', 'good', 'trickle', 'drip', 'good', 'stray', 'good']);
 $admin = new GearmanAdmin('127.0.0.1', $fake->port, 500);
 
-function call(GearmanAdmin $admin, string $label): void
+function call(GearmanAdmin $admin, string $label, string $method = 'status'): void
 {
     $start = microtime(true);
     try {
-        $status = $admin->status();
+        $status = $admin->$method(...($method === 'createFunction' ? ['f'] : []));
         echo "$label: ", json_encode($status), "\n";
     } catch (GearmanException $e) {
         $elapsed = microtime(true) - $start;
         $codes = [GEARMAN_TIMEOUT => 'GEARMAN_TIMEOUT', GEARMAN_LOST_CONNECTION => 'GEARMAN_LOST_CONNECTION',
-            GEARMAN_SERVER_ERROR => 'GEARMAN_SERVER_ERROR'];
+            GEARMAN_SERVER_ERROR => 'GEARMAN_SERVER_ERROR', GEARMAN_UNEXPECTED_PACKET => 'GEARMAN_UNEXPECTED_PACKET'];
         echo "$label: ", $codes[$e->getCode()] ?? $e->getCode(), ': ', $e->getMessage(), "\n";
         echo '  prompt: ', $elapsed < 3.0 ? 'yes' : sprintf('no (%.2fs)', $elapsed), "\n";
         if ($e->getCode() === GEARMAN_TIMEOUT && $elapsed < 0.4) {
@@ -42,6 +47,16 @@ foreach (['silent', 'after', 'nodot', 'after', 'closemid', 'after', 'closenow', 
           'trickle', 'drip', 'after', 'stray', 'after'] as $label) {
     call($admin, $label);
 }
+echo admin_fake_log($fake);
+
+echo "-- other methods\n";
+$fake = admin_fake_start(['err', 'err', 'good']);
+$admin = new GearmanAdmin('127.0.0.1', $fake->port, 500);
+call($admin, 'createFunction err', 'createFunction');
+call($admin, 'serverVersion err', 'serverVersion');
+call($admin, 'serverPid status reply', 'serverPid');
+call($admin, 'ping unanswered', 'ping');
+call($admin, 'after', 'status');
 echo admin_fake_log($fake);
 ?>
 --EXPECTF--
@@ -81,3 +96,17 @@ connection 5: "status\r\n"
 connection 6: "status\r\n"
 connection 6: "status\r\n"
 connection 7: "status\r\n"
+-- other methods
+createFunction err: GEARMAN_SERVER_ERROR: GearmanAdmin: 127.0.0.1:%d, "create function f": the server answered ERR UNKNOWN_COMMAND Unknown+server+commandstatus
+  prompt: yes
+serverVersion err: GEARMAN_SERVER_ERROR: GearmanAdmin: 127.0.0.1:%d, "version": the server answered ERR UNKNOWN_COMMAND Unknown+server+commandstatus
+  prompt: yes
+serverPid status reply: GEARMAN_UNEXPECTED_PACKET: GearmanAdmin: 127.0.0.1:%d, "getpid": unexpected reply line "fake one	3	1	2"
+  prompt: yes
+ping unanswered: GEARMAN_TIMEOUT: GearmanAdmin: 127.0.0.1:%d, "ping": no reply within 500 ms
+  prompt: yes
+after: {"fake one":{"total":3,"running":1,"queued":2,"workers":2},"fake\ttwo":{"total":0,"running":0,"queued":0,"workers":0}}
+connection 1: "create function f\r\n"
+connection 1: "version\r\n"
+connection 1: "getpid\r\n"
+connection 3: "status\r\n"
