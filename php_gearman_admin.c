@@ -36,9 +36,9 @@
 #define PHP_GEARMAN_ADMIN_MAX_LINE 8000
 
 /* The binary ECHO_REQ packet ping() sends, and the ECHO_RES it expects. */
-#define PHP_GEARMAN_ADMIN_ECHO_REQ 16
-#define PHP_GEARMAN_ADMIN_ECHO_RES 17
-#define PHP_GEARMAN_ADMIN_ERROR 19
+#define PHP_GEARMAN_ADMIN_ECHO_REQ  16
+#define PHP_GEARMAN_ADMIN_ECHO_RES  17
+#define PHP_GEARMAN_ADMIN_ERROR     19
 #define PHP_GEARMAN_ADMIN_PING_DATA "GearmanAdmin::ping"
 
 typedef struct {
@@ -160,8 +160,9 @@ static void php_gearman_admin_throw(php_gearman_admin *obj, gearman_return_t cod
 	}
 	/* A name may be 8,000 bytes long: the message shows its start. */
 	size_t len = strlen(command);
-	zend_throw_exception_ex(php_gearman_exception_ce, code, "GearmanAdmin: %s:%u, \"%.*s%s\": %s", ZSTR_VAL(obj->host),
-				(unsigned)obj->port, (int)MIN(len, 100), command, len > 100 ? "..." : "", cause);
+	zend_throw_exception_ex(php_gearman_exception_ce, code, "GearmanAdmin: %s:%u, \"%.*s%s\": %s",
+				ZSTR_VAL(obj->host), (unsigned)obj->port, (int)MIN(len, 100), command,
+				len > 100 ? "..." : "", cause);
 	efree(cause);
 }
 
@@ -327,8 +328,8 @@ static bool php_gearman_admin_complete(php_gearman_admin *obj, php_gearman_admin
 		*scan += line + 1;
 		/* An ERR line ends any reply; as the first line of a list it
 		 * cannot be a row, which gearmand ends with a bare "\n". */
-		if (kind == PHP_GEARMAN_ADMIN_LINE || (start == obj->buf && line >= 5 && !memcmp(start, "ERR ", 4) &&
-						       start[line - 1] == '\r')) {
+		if (kind == PHP_GEARMAN_ADMIN_LINE ||
+		    (start == obj->buf && line >= 5 && !memcmp(start, "ERR ", 4) && start[line - 1] == '\r')) {
 			obj->reply_len = *scan;
 			return true;
 		}
@@ -350,7 +351,8 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 		if (obj->size - obj->len < 4096) {
 			if (obj->size >= PHP_GEARMAN_ADMIN_MAX_REPLY) {
 				php_gearman_admin_throw(obj, GEARMAN_UNEXPECTED_PACKET, command,
-							"the reply is larger than %d bytes", PHP_GEARMAN_ADMIN_MAX_REPLY);
+							"the reply is larger than %d bytes",
+							PHP_GEARMAN_ADMIN_MAX_REPLY);
 				return false;
 			}
 			obj->size = obj->size ? obj->size * 2 : 16384;
@@ -439,8 +441,7 @@ typedef struct {
 	const char *end;
 } php_gearman_admin_lines;
 
-static bool php_gearman_admin_next_line(php_gearman_admin_lines *it, const char **line, size_t *len,
-					bool strip_cr)
+static bool php_gearman_admin_next_line(php_gearman_admin_lines *it, const char **line, size_t *len, bool strip_cr)
 {
 	const char *nl;
 
@@ -459,7 +460,7 @@ static bool php_gearman_admin_next_line(php_gearman_admin_lines *it, const char 
 
 static php_gearman_admin_lines php_gearman_admin_reply_lines(php_gearman_admin *obj)
 {
-	php_gearman_admin_lines it = {obj->buf, obj->buf + obj->reply_len};
+	php_gearman_admin_lines it = { obj->buf, obj->buf + obj->reply_len };
 	return it;
 }
 
@@ -515,8 +516,7 @@ static bool php_gearman_admin_number(const char *s, size_t len, zend_long *value
 
 /* Splits "name\tn1\t...\tnK" from the right, so that the name keeps any
  * tab of its own, and parses the K numbers. */
-static bool php_gearman_admin_split_counts(const char *line, size_t len, size_t *name_len, zend_long *counts,
-					   int k)
+static bool php_gearman_admin_split_counts(const char *line, size_t len, size_t *name_len, zend_long *counts, int k)
 {
 	size_t end = len;
 
@@ -535,8 +535,8 @@ static bool php_gearman_admin_split_counts(const char *line, size_t len, size_t 
 }
 
 /* Reads a list reply of "name\tcounts..." rows into name => [key => count]. */
-static void php_gearman_admin_counts(INTERNAL_FUNCTION_PARAMETERS, const char *command, const char *const *keys,
-				     int k, bool with_queued)
+static void php_gearman_admin_counts(INTERNAL_FUNCTION_PARAMETERS, const char *command, const char *const *keys, int k,
+				     bool with_queued)
 {
 	php_gearman_admin *obj = Z_GEARMAN_ADMIN_P(ZEND_THIS);
 	php_gearman_admin_lines it;
@@ -630,13 +630,13 @@ ZEND_METHOD(GearmanAdmin, timeout)
 
 ZEND_METHOD(GearmanAdmin, status)
 {
-	static const char *const keys[] = {"total", "running", "workers"};
+	static const char *const keys[] = { "total", "running", "workers" };
 	php_gearman_admin_counts(INTERNAL_FUNCTION_PARAM_PASSTHRU, "status", keys, 3, true);
 }
 
 ZEND_METHOD(GearmanAdmin, priorityStatus)
 {
-	static const char *const keys[] = {"high", "normal", "low", "workers"};
+	static const char *const keys[] = { "high", "normal", "low", "workers" };
 	php_gearman_admin_counts(INTERNAL_FUNCTION_PARAM_PASSTHRU, "prioritystatus", keys, 4, false);
 }
 
@@ -794,7 +794,7 @@ static void php_gearman_admin_change(INTERNAL_FUNCTION_PARAMETERS, const char *p
 				     const zend_long *numbers, int count, const char *const *falsy)
 {
 	php_gearman_admin *obj = Z_GEARMAN_ADMIN_P(ZEND_THIS);
-	smart_str command = {0};
+	smart_str command = { 0 };
 	const char *line;
 	size_t len;
 	php_gearman_admin_lines it;
@@ -833,7 +833,7 @@ static void php_gearman_admin_change(INTERNAL_FUNCTION_PARAMETERS, const char *p
 
 ZEND_METHOD(GearmanAdmin, cancelJob)
 {
-	static const char *const falsy[] = {"ERR UNKNOWN_JOB", NULL};
+	static const char *const falsy[] = { "ERR UNKNOWN_JOB", NULL };
 	zend_string *handle;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -868,8 +868,8 @@ ZEND_METHOD(GearmanAdmin, createFunction)
 
 ZEND_METHOD(GearmanAdmin, dropFunction)
 {
-	static const char *const falsy[] = {"ERR function not found",
-					    "ERR there are still connected workers or executing clients", NULL};
+	static const char *const falsy[] = { "ERR function not found",
+					     "ERR there are still connected workers or executing clients", NULL };
 	php_gearman_admin_function_command(INTERNAL_FUNCTION_PARAM_PASSTHRU, "drop function ", falsy);
 }
 
@@ -878,7 +878,7 @@ ZEND_METHOD(GearmanAdmin, dropFunction)
 static void php_gearman_admin_max_queue(INTERNAL_FUNCTION_PARAMETERS, int count)
 {
 	zend_string *function;
-	zend_long sizes[3] = {0, 0, 0};
+	zend_long sizes[3] = { 0, 0, 0 };
 
 	ZEND_PARSE_PARAMETERS_START(1 + count, 1 + count)
 		Z_PARAM_STR(function)
