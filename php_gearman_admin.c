@@ -217,6 +217,11 @@ static bool php_gearman_admin_connect(php_gearman_admin *obj, const char *comman
 			continue;
 		}
 		php_set_sock_blocking(fd, 0);
+#ifdef SO_NOSIGPIPE
+		/* Where send() has no MSG_NOSIGNAL: a closed peer must not kill PHP. */
+		int one = 1;
+		setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, (char *)&one, sizeof(one));
+#endif
 		if (connect(fd, ai->ai_addr, (socklen_t)ai->ai_addrlen) != 0) {
 			err = php_socket_errno();
 			if (err == EINPROGRESS || err == EWOULDBLOCK) {
@@ -397,7 +402,7 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 /* Sends one request and reads its reply into buf[0..reply_len), all within
  * the object's timeout. */
 static bool php_gearman_admin_request(php_gearman_admin *obj, const char *command, const char *data, size_t len,
-				      php_gearman_admin_reply kind)
+				      php_gearman_admin_reply kind, php_hrtime_t *sent)
 {
 	uint64_t deadline = php_gearman_admin_now() + (uint64_t)obj->timeout;
 
@@ -415,6 +420,9 @@ static bool php_gearman_admin_request(php_gearman_admin *obj, const char *comman
 	if (obj->fd == -1 && !php_gearman_admin_connect(obj, command, deadline)) {
 		return false;
 	}
+	if (sent) {
+		*sent = php_hrtime_current();
+	}
 	return php_gearman_admin_send(obj, command, data, len, deadline) &&
 	       php_gearman_admin_receive(obj, command, kind, deadline);
 }
@@ -429,7 +437,7 @@ static bool php_gearman_admin_command(php_gearman_admin *obj, const char *comman
 
 	memcpy(line, command, len);
 	memcpy(line + len, "\r\n", 2);
-	ok = php_gearman_admin_request(obj, command, line, len + 2, kind);
+	ok = php_gearman_admin_request(obj, command, line, len + 2, kind, NULL);
 	efree(line);
 	return ok;
 }
@@ -994,8 +1002,8 @@ ZEND_METHOD(GearmanAdmin, ping)
 	memcpy(packet + 8, &word, 4);
 	memcpy(packet + 12, PHP_GEARMAN_ADMIN_PING_DATA, data_len);
 
-	start = php_hrtime_current();
-	if (!php_gearman_admin_request(obj, "ping", packet, sizeof(packet), PHP_GEARMAN_ADMIN_ECHO)) {
+	/* The round trip, without the connect of a first call. */
+	if (!php_gearman_admin_request(obj, "ping", packet, sizeof(packet), PHP_GEARMAN_ADMIN_ECHO, &start)) {
 		RETURN_THROWS();
 	}
 	elapsed = (double)(php_hrtime_current() - start) / 1e9;

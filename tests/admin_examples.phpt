@@ -2,7 +2,7 @@
 examples/gearman_top.php --once and examples/gearman_exporter.php (on stdout and served by PHP's built-in web server) show a function's queued, running and worker figures
 --DESCRIPTION--
 A function with three jobs, one of them running, and one worker (raw
-connections, admin.inc). gearman_top --once prints a table with the
+connections, admin_raw.inc). gearman_top --once prints a table with the
 function's row, and a DOWN line (exit code 1) for a server that is not
 there. The exporter's output is checked line by line against the
 Prometheus text format (HELP and TYPE comments, name{labels} value) and
@@ -12,7 +12,7 @@ series with the text/plain content type of the format.
 gearman
 --FILE--
 <?php
-require __DIR__ . '/admin.inc';
+require __DIR__ . '/admin_raw.inc';
 require __DIR__ . '/worker.inc';
 $fn = gearman_test_function_name('top');
 $worker = admin_test_worker(null, [$fn]);

@@ -14,7 +14,7 @@ GEARMAN_QUEUE_ERROR. maxqueue answers OK even for an unknown function.
 gearman
 --FILE--
 <?php
-require __DIR__ . '/admin.inc';
+require __DIR__ . '/admin_raw.inc';
 $admin = admin_test_admin();
 $fn = gearman_test_function_name();
 

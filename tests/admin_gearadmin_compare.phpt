@@ -16,7 +16,7 @@ gearman
 require __DIR__ . '/gearmand.inc';
 putenv('GEARMAN_TEST_PORT=' . ($server = gearman_test_gearmand_start())->port);
 putenv('GEARMAN_TEST_HOST=127.0.0.1');
-require __DIR__ . '/admin.inc';
+require __DIR__ . '/admin_raw.inc';
 
 $gearadmin = trim((string) shell_exec('command -v gearadmin'));
 if ($gearadmin === '') {

@@ -1,7 +1,7 @@
 --TEST--
 GearmanAdmin: status(), priorityStatus(), jobs() and uniqueJobs() for queued and running jobs, and cancelJob() on queued, running, repeated and unknown handles
 --DESCRIPTION--
-A raw worker connection in this process (admin.inc) takes a job, so the
+A raw worker connection in this process (admin_raw.inc) takes a job, so the
 counts are exact: status()'s total counts every job of the function, the
 running one included, and queued = total - running; priorityStatus() counts
 waiting jobs only. jobs() marks background jobs; cancelJob() answers true
@@ -13,7 +13,7 @@ and the status() counts do not change. Every count is an int.
 gearman
 --FILE--
 <?php
-require __DIR__ . '/admin.inc';
+require __DIR__ . '/admin_raw.inc';
 $admin = admin_test_admin();
 $fn = gearman_test_function_name();
 $idle = "$fn-idle";

@@ -3,7 +3,7 @@ GearmanAdmin::workers(): ids with spaces and colons (even " : "), no id, a 127-b
 --DESCRIPTION--
 gearmand lists every connection as "FD IP ID : f1 f2 ...", with "-" for no
 id and nothing after the ":" when no function is registered. Ids come from
-raw SET_CLIENT_ID packets (admin.inc), since libgearman refuses spaces in
+raw SET_CLIENT_ID packets (admin_raw.inc), since libgearman refuses spaces in
 them. gearmand keeps 127 bytes of a longer id. fd is an int, ip a string,
 id null when unset; functions are listed newest first. status() splits
 its rows from the right, so function names with spaces or tabs survive.
@@ -15,7 +15,7 @@ contain " : " would be cut wrongly.
 gearman
 --FILE--
 <?php
-require __DIR__ . '/admin.inc';
+require __DIR__ . '/admin_raw.inc';
 $admin = admin_test_admin();
 $fn = gearman_test_function_name();
 $conns = [
