@@ -16,11 +16,19 @@
 
 #include "php_gearman_private.h"
 #include "php_network.h"
-#include "ext/standard/hrtime.h"
 #include "zend_smart_str.h"
 
 #ifndef PHP_WIN32
 #include <netdb.h>
+#endif
+
+/* A monotonic clock in nanoseconds: moved into the engine in PHP 8.3. */
+#if PHP_VERSION_ID >= 80300
+#include "zend_hrtime.h"
+#define php_gearman_admin_hrtime() ((uint64_t)zend_hrtime())
+#else
+#include "ext/standard/hrtime.h"
+#define php_gearman_admin_hrtime() ((uint64_t)php_hrtime_current())
 #endif
 
 #ifndef MSG_NOSIGNAL
@@ -168,7 +176,7 @@ static void php_gearman_admin_throw(php_gearman_admin *obj, gearman_return_t cod
 
 static uint64_t php_gearman_admin_now(void)
 {
-	return (uint64_t)(php_hrtime_current() / 1000000);
+	return (uint64_t)(php_gearman_admin_hrtime() / 1000000);
 }
 
 /* Waits until fd is ready for events or the deadline passes: > 0 ready,
@@ -402,7 +410,7 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 /* Sends one request and reads its reply into buf[0..reply_len), all within
  * the object's timeout. */
 static bool php_gearman_admin_request(php_gearman_admin *obj, const char *command, const char *data, size_t len,
-				      php_gearman_admin_reply kind, php_hrtime_t *sent)
+				      php_gearman_admin_reply kind, uint64_t *sent)
 {
 	uint64_t deadline = php_gearman_admin_now() + (uint64_t)obj->timeout;
 
@@ -421,7 +429,7 @@ static bool php_gearman_admin_request(php_gearman_admin *obj, const char *comman
 		return false;
 	}
 	if (sent) {
-		*sent = php_hrtime_current();
+		*sent = php_gearman_admin_hrtime();
 	}
 	return php_gearman_admin_send(obj, command, data, len, deadline) &&
 	       php_gearman_admin_receive(obj, command, kind, deadline);
@@ -991,7 +999,7 @@ ZEND_METHOD(GearmanAdmin, ping)
 	const size_t data_len = sizeof(PHP_GEARMAN_ADMIN_PING_DATA) - 1;
 	char packet[12 + sizeof(PHP_GEARMAN_ADMIN_PING_DATA) - 1];
 	uint32_t word;
-	php_hrtime_t start;
+	uint64_t start;
 	double elapsed;
 
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -1006,7 +1014,7 @@ ZEND_METHOD(GearmanAdmin, ping)
 	if (!php_gearman_admin_request(obj, "ping", packet, sizeof(packet), PHP_GEARMAN_ADMIN_ECHO, &start)) {
 		RETURN_THROWS();
 	}
-	elapsed = (double)(php_hrtime_current() - start) / 1e9;
+	elapsed = (double)(php_gearman_admin_hrtime() - start) / 1e9;
 	if (obj->buf[0] != '\0') {
 		php_gearman_admin_lines it = php_gearman_admin_reply_lines(obj);
 		const char *line;
