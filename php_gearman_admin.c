@@ -194,11 +194,6 @@ static int php_gearman_admin_wait(php_socket_t fd, int events, uint64_t deadline
 	}
 }
 
-static const char *php_gearman_admin_strerror(int err, char *buf, size_t size)
-{
-	return php_socket_strerror(err, buf, size);
-}
-
 static bool php_gearman_admin_connect(php_gearman_admin *obj, const char *command, uint64_t deadline)
 {
 	struct addrinfo hints, *list, *ai;
@@ -261,7 +256,7 @@ static bool php_gearman_admin_connect(php_gearman_admin *obj, const char *comman
 					(long)obj->timeout);
 	} else {
 		php_gearman_admin_throw(obj, GEARMAN_COULD_NOT_CONNECT, command, "could not connect: %s",
-					php_gearman_admin_strerror(err, msg, sizeof(msg)));
+					php_socket_strerror(err, msg, sizeof(msg)));
 	}
 	return false;
 }
@@ -296,7 +291,7 @@ static bool php_gearman_admin_send(php_gearman_admin *obj, const char *command, 
 			err = php_socket_errno();
 		}
 		php_gearman_admin_throw(obj, GEARMAN_LOST_CONNECTION, command, "could not send the command: %s",
-					php_gearman_admin_strerror(err, msg, sizeof(msg)));
+					php_socket_strerror(err, msg, sizeof(msg)));
 		return false;
 	}
 	return true;
@@ -400,7 +395,7 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 							 : "the server closed the connection without a reply");
 		} else {
 			php_gearman_admin_throw(obj, GEARMAN_LOST_CONNECTION, command, "connection lost: %s",
-						php_gearman_admin_strerror(err, msg, sizeof(msg)));
+						php_socket_strerror(err, msg, sizeof(msg)));
 		}
 		return false;
 	}
