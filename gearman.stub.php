@@ -1326,3 +1326,51 @@ final class GearmanException extends Exception
     /** @var int */
     public $code = 0;
 }
+
+/**
+ * gearmand's text administration protocol, on the server's normal port.
+ * @not-serializable
+ */
+final class GearmanAdmin
+{
+    public function __construct(string $host = "localhost", int $port = 4730, int $timeout = 5000) {}
+
+    public function setTimeout(int $timeout): bool {}
+
+    public function timeout(): int {}
+
+    /** @return array<string, array{total: int, running: int, queued: int, workers: int}> */
+    public function status(): array {}
+
+    /** @return array<string, array{high: int, normal: int, low: int, workers: int}> */
+    public function priorityStatus(): array {}
+
+    /** @return list<array{fd: int, ip: string, id: ?string, functions: list<string>}> */
+    public function workers(): array {}
+
+    /** @return list<array{handle: string, retries: int, cancelled: bool, background: bool}> */
+    public function jobs(): array {}
+
+    /** @return list<string> */
+    public function uniqueJobs(): array {}
+
+    public function cancelJob(string $handle): bool {}
+
+    public function createFunction(string $function): bool {}
+
+    public function dropFunction(string $function): bool {}
+
+    public function setMaxQueue(string $function, int $size): bool {}
+
+    public function setMaxQueueByPriority(string $function, int $high, int $normal, int $low): bool {}
+
+    public function serverVersion(): string {}
+
+    public function serverPid(): int {}
+
+    public function serverVerbose(): string {}
+
+    public function ping(): float {}
+
+    public function close(): void {}
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3d1cd6e96e1c223ee760ae68a6648c6e44833c6a */
+ * Stub hash: 6fc55e92f19c0e2918fa49ccb8be49106f164b2a */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -595,6 +595,60 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_GearmanWorker_grabJob, 0, 0, GearmanJob, MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_GearmanAdmin___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, host, IS_STRING, 0, "\"localhost\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "4730")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_LONG, 0, "5000")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanAdmin_setTimeout arginfo_class_GearmanClient_setTimeout
+
+#define arginfo_class_GearmanAdmin_timeout arginfo_class_GearmanClient_returnCode
+
+#define arginfo_class_GearmanAdmin_status arginfo_class_GearmanClient_doStatus
+
+#define arginfo_class_GearmanAdmin_priorityStatus arginfo_class_GearmanClient_doStatus
+
+#define arginfo_class_GearmanAdmin_workers arginfo_class_GearmanClient_doStatus
+
+#define arginfo_class_GearmanAdmin_jobs arginfo_class_GearmanClient_doStatus
+
+#define arginfo_class_GearmanAdmin_uniqueJobs arginfo_class_GearmanClient_doStatus
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_cancelJob, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, handle, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_createFunction, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, function, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanAdmin_dropFunction arginfo_class_GearmanAdmin_createFunction
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_setMaxQueue, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, function, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, size, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_setMaxQueueByPriority, 0, 4, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, function, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, high, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, normal, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, low, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_GearmanAdmin_serverVersion arginfo_gearman_version
+
+#define arginfo_class_GearmanAdmin_serverPid arginfo_class_GearmanClient_returnCode
+
+#define arginfo_class_GearmanAdmin_serverVerbose arginfo_gearman_version
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_ping, 0, 0, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_close, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(gearman_version);
 ZEND_FUNCTION(gearman_bugreport);
@@ -696,6 +750,24 @@ ZEND_METHOD(GearmanTask, __construct);
 ZEND_METHOD(GearmanJob, __destruct);
 ZEND_METHOD(GearmanWorker, __construct);
 ZEND_METHOD(GearmanWorker, __destruct);
+ZEND_METHOD(GearmanAdmin, __construct);
+ZEND_METHOD(GearmanAdmin, setTimeout);
+ZEND_METHOD(GearmanAdmin, timeout);
+ZEND_METHOD(GearmanAdmin, status);
+ZEND_METHOD(GearmanAdmin, priorityStatus);
+ZEND_METHOD(GearmanAdmin, workers);
+ZEND_METHOD(GearmanAdmin, jobs);
+ZEND_METHOD(GearmanAdmin, uniqueJobs);
+ZEND_METHOD(GearmanAdmin, cancelJob);
+ZEND_METHOD(GearmanAdmin, createFunction);
+ZEND_METHOD(GearmanAdmin, dropFunction);
+ZEND_METHOD(GearmanAdmin, setMaxQueue);
+ZEND_METHOD(GearmanAdmin, setMaxQueueByPriority);
+ZEND_METHOD(GearmanAdmin, serverVersion);
+ZEND_METHOD(GearmanAdmin, serverPid);
+ZEND_METHOD(GearmanAdmin, serverVerbose);
+ZEND_METHOD(GearmanAdmin, ping);
+ZEND_METHOD(GearmanAdmin, close);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -913,6 +985,29 @@ static const zend_function_entry class_GearmanWorker_methods[] = {
 
 
 static const zend_function_entry class_GearmanException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_GearmanAdmin_methods[] = {
+	ZEND_ME(GearmanAdmin, __construct, arginfo_class_GearmanAdmin___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, setTimeout, arginfo_class_GearmanAdmin_setTimeout, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, timeout, arginfo_class_GearmanAdmin_timeout, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, status, arginfo_class_GearmanAdmin_status, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, priorityStatus, arginfo_class_GearmanAdmin_priorityStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, workers, arginfo_class_GearmanAdmin_workers, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, jobs, arginfo_class_GearmanAdmin_jobs, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, uniqueJobs, arginfo_class_GearmanAdmin_uniqueJobs, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, cancelJob, arginfo_class_GearmanAdmin_cancelJob, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, createFunction, arginfo_class_GearmanAdmin_createFunction, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, dropFunction, arginfo_class_GearmanAdmin_dropFunction, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, setMaxQueue, arginfo_class_GearmanAdmin_setMaxQueue, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, setMaxQueueByPriority, arginfo_class_GearmanAdmin_setMaxQueueByPriority, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, serverVersion, arginfo_class_GearmanAdmin_serverVersion, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, serverPid, arginfo_class_GearmanAdmin_serverPid, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, serverVerbose, arginfo_class_GearmanAdmin_serverVerbose, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, ping, arginfo_class_GearmanAdmin_ping, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, close, arginfo_class_GearmanAdmin_close, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -1138,6 +1233,17 @@ static zend_class_entry *register_class_GearmanException(zend_class_entry *class
 	zend_string *property_code_name = zend_string_init("code", sizeof("code") - 1, 1);
 	zend_declare_property_ex(class_entry, property_code_name, &property_code_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_code_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_GearmanAdmin(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "GearmanAdmin", class_GearmanAdmin_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
 
 	return class_entry;
 }

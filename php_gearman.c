@@ -256,6 +256,7 @@ static PHP_MINIT_FUNCTION(gearman)
 	php_gearman_job_minit(php_gearman_job_ce);
 	php_gearman_task_ce = register_class_GearmanTask();
 	php_gearman_task_minit(php_gearman_task_ce);
+	php_gearman_admin_minit(register_class_GearmanAdmin());
 
 	return SUCCESS;
 }

@@ -253,6 +253,7 @@ void php_gearman_client_minit(zend_class_entry *ce);
 void php_gearman_worker_minit(zend_class_entry *ce);
 void php_gearman_job_minit(zend_class_entry *ce);
 void php_gearman_task_minit(zend_class_entry *ce);
+void php_gearman_admin_minit(zend_class_entry *ce);
 
 /* Wraps a libgearman job for the duration of one worker function call. */
 void php_gearman_job_attach(zval *zjob, gearman_job_st *job);

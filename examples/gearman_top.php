@@ -1,0 +1,172 @@
+<?php
+/*
+ * A live view of one or more gearmand job servers, refreshed every second:
+ * each function with its waiting and running jobs, its workers and how fast
+ * its queue grows or drains, deepest queue first; above the table, each
+ * server with its version and the jobs it took in and finished per second.
+ *
+ *   php gearman_top.php [--once] [--interval=SECONDS] [--timeout=MS] [host:port,...]
+ *
+ * The servers default to GEARMAN_SERVERS, else 127.0.0.1:4730. --once
+ * prints one table (without rates, which need two looks) and exits: for a
+ * script or a cron mail. Ctrl-C ends the live view.
+ *
+ * Everything comes from GearmanAdmin: status() for the functions, jobs()
+ * for the rates. gearmand numbers its job handles in order ("H:host:N"), so
+ * the highest N tells how many jobs came in since the last look; finished
+ * ones are those that came in minus the growth of the job count (jobs that
+ * come and go while the server holds none show up late). A server
+ * that stops answering shows as DOWN and is asked again at the next
+ * refresh; no call waits longer than the timeout.
+ */
+
+const USAGE = "usage: php gearman_top.php [--once] [--interval=SECONDS] [--timeout=MS] [host:port,...]\n";
+
+$once = false;
+$interval = 1.0;
+$timeout = 2000;
+$list = getenv('GEARMAN_SERVERS') ?: '127.0.0.1:4730';
+foreach (array_slice($argv, 1) as $arg) {
+    if ($arg === '--once') {
+        $once = true;
+    } elseif (preg_match('/^--interval=(\d+(\.\d+)?)$/', $arg, $m) && (float) $m[1] >= 0.1) {
+        $interval = (float) $m[1];
+    } elseif (preg_match('/^--timeout=(\d+)$/', $arg, $m) && (int) $m[1] > 0) {
+        $timeout = (int) $m[1];
+    } elseif ($arg === '-h' || $arg === '--help') {
+        echo USAGE;
+        exit(0);
+    } elseif ($arg !== '' && $arg[0] !== '-') {
+        $list = $arg;
+    } else {
+        fwrite(STDERR, "gearman_top: unknown argument $arg\n" . USAGE);
+        exit(2);
+    }
+}
+
+/** @return array<string, GearmanAdmin> "host:port" => its admin connection */
+function admins(string $list, int $timeout): array
+{
+    $admins = [];
+    foreach (explode(',', $list) as $entry) {
+        $entry = trim($entry);
+        if (!preg_match('/^(\[[^\]]+\]|[^:\[\]]+)(?::(\d+))?$/', $entry, $m)) {
+            fwrite(STDERR, "gearman_top: not a host[:port]: \"$entry\"\n");
+            exit(2);
+        }
+        $port = isset($m[2]) ? (int) $m[2] : 4730;
+        $admins["{$m[1]}:$port"] = new GearmanAdmin(trim($m[1], '[]'), $port, $timeout);
+    }
+    return $admins;
+}
+
+/*
+ * One look at a server: its functions, and for the rates the highest job
+ * handle number and the number of jobs it holds.
+ */
+function look(GearmanAdmin $admin, bool $rates): array
+{
+    try {
+        $look = ['status' => $admin->status(), 'version' => $admin->serverVersion(), 'time' => microtime(true)];
+        if ($rates) {
+            $jobs = $admin->jobs();
+            $look['jobs'] = count($jobs);
+            $look['last'] = 0;
+            foreach ($jobs as $job) {
+                if (preg_match('/:(\d+)$/', $job['handle'], $m)) {
+                    $look['last'] = max($look['last'], (int) $m[1]);
+                }
+            }
+        }
+        return $look;
+    } catch (GearmanException $e) {
+        return ['error' => $e->getMessage()];
+    }
+}
+
+function rate(?float $value): string
+{
+    if ($value === null) {
+        return '-';
+    }
+    return abs($value) >= 100 ? sprintf('%+.0f', $value) : sprintf('%+.1f', $value);
+}
+
+/* Prints the table; $before is the previous look at each server, if any. */
+function render(array &$looks, array $before, bool $live): void
+{
+    $lines = [];
+    $functions = [];
+    foreach ($looks as $server => $look) {
+        if (isset($look['error'])) {
+            $lines[] = sprintf('%-24s DOWN  %s', $server, $look['error']);
+            continue;
+        }
+        $prev = $before[$server] ?? null;
+        if ($prev && !isset($prev['error']) && isset($look['last'], $prev['last']) && $look['jobs'] === 0) {
+            /* No handle to read: carry the last one seen, so jobs that came
+             * and went meanwhile are counted once new ones show. */
+            $look['last'] = $looks[$server]['last'] = $prev['last'];
+        }
+        $summary = sprintf('%-24s up    gearmand %s, %d functions', $server, $look['version'], count($look['status']));
+        if ($prev && !isset($prev['error']) && isset($look['last'], $prev['last'])) {
+            $seconds = max($look['time'] - $prev['time'], 0.001);
+            /* A restarted server numbers its handles from 1 again. */
+            $in = $look['last'] >= $prev['last'] ? $look['last'] - $prev['last'] : $look['last'];
+            $out = max(0, $prev['jobs'] + $in - $look['jobs']);
+            $summary .= sprintf(', in %.1f/s, finished %.1f/s', $in / $seconds, $out / $seconds);
+        }
+        $lines[] = $summary;
+        foreach ($look['status'] as $name => $row) {
+            $name = (string) $name;
+            $function = &$functions[$name];
+            $function ??= ['queued' => 0, 'running' => 0, 'workers' => 0, 'change' => null];
+            $function['queued'] += $row['queued'];
+            $function['running'] += $row['running'];
+            $function['workers'] += $row['workers'];
+            if ($prev && !isset($prev['error'])) {
+                $seconds = max($look['time'] - $prev['time'], 0.001);
+                $change = ($row['total'] - ($prev['status'][$name]['total'] ?? 0)) / $seconds;
+                $function['change'] = ($function['change'] ?? 0) + $change;
+            }
+            unset($function);
+        }
+    }
+    uksort($functions, function ($a, $b) use ($functions) {
+        return [$functions[$b]['queued'], $functions[$b]['running'], $a] <=> [$functions[$a]['queued'], $functions[$a]['running'], $b];
+    });
+
+    $width = max(8, ...array_map('strlen', array_keys($functions) ?: ['']));
+    $width = min($width, 60);
+    $out = $live ? "\033[H\033[2J" : '';
+    $out .= 'gearman_top  ' . date('Y-m-d H:i:s') . ($live ? '  (Ctrl-C to quit)' : '') . "\n";
+    $out .= implode("\n", $lines) . "\n\n";
+    $out .= sprintf("%-{$width}s %9s %9s %9s %10s\n", 'FUNCTION', 'QUEUED', 'RUNNING', 'WORKERS', 'CHANGE/S');
+    foreach ($functions as $name => $row) {
+        $shown = strlen($name) > $width ? substr($name, 0, $width - 3) . '...' : $name;
+        /* Control characters in a name would upset the terminal. */
+        $shown = preg_replace('/[\x00-\x1f\x7f]/', '?', $shown);
+        $out .= sprintf("%-{$width}s %9d %9d %9d %10s\n", $shown, $row['queued'], $row['running'], $row['workers'],
+            rate($row['change']));
+    }
+    if (!$functions) {
+        $out .= "(no functions)\n";
+    }
+    echo $out;
+}
+
+$admins = admins($list, $timeout);
+$before = [];
+while (true) {
+    $looks = [];
+    foreach ($admins as $server => $admin) {
+        $looks[$server] = look($admin, !$once);
+    }
+    render($looks, $before, !$once);
+    if ($once) {
+        $down = array_filter($looks, fn ($look) => isset($look['error']));
+        exit($down ? 1 : 0);
+    }
+    $before = $looks;
+    usleep((int) ($interval * 1e6));
+}
