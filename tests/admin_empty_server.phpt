@@ -1,7 +1,7 @@
 --TEST--
 GearmanAdmin on a fresh gearmand: empty lists, the asking connection in workers(), serverVersion(), serverPid(), serverVerbose(), ping(), all on one connection
 --DESCRIPTION--
-A private gearmand (gearmand.inc, --verbose=WARNING) with nothing on it:
+A private gearmand (fault_gearmand.inc, --verbose=WARNING) with nothing on it:
 status(), priorityStatus(), jobs() and uniqueJobs() are empty arrays;
 workers() lists one connection, the admin's own, without id or functions.
 serverVersion() is gearmand's version without the protocol's "OK " (never
@@ -14,8 +14,8 @@ fd before and after the others.
 gearman
 --FILE--
 <?php
-require __DIR__ . '/gearmand.inc';
-$server = gearman_test_gearmand_start();
+require __DIR__ . '/fault_gearmand.inc';
+$server = fault_gearmand_start();
 $admin = new GearmanAdmin('127.0.0.1', $server->port);
 
 var_dump($admin->status(), $admin->priorityStatus(), $admin->jobs(), $admin->uniqueJobs());
@@ -23,7 +23,7 @@ $workers = $admin->workers();
 var_dump(count($workers), array_keys($workers[0]), is_int($workers[0]['fd']), $workers[0]['ip'], $workers[0]['id'], $workers[0]['functions']);
 $version = $admin->serverVersion();
 var_dump(preg_match('/^1\.\d+\.\d+\S*$/', $version) === 1);
-var_dump($admin->serverPid() === proc_get_status($server->proc)['pid']);
+var_dump($admin->serverPid() === $server->pid);
 var_dump($admin->serverVerbose());
 $rtt = $admin->ping();
 var_dump(is_float($rtt) && $rtt > 0 && $rtt < 5);
@@ -31,7 +31,7 @@ var_dump($admin->workers()[0]['fd'] === $workers[0]['fd']);
 var_dump($admin->serverVersion() === $version);
 
 echo "-- gearmand --version agrees\n";
-$out = shell_exec(escapeshellarg(gearman_test_gearmand_path()) . ' --version 2>&1');
+$out = shell_exec(escapeshellarg(fault_gearmand_binary()) . ' --version 2>&1');
 var_dump(str_contains((string) $out, $version));
 ?>
 --EXPECT--

@@ -13,8 +13,8 @@ Without gearadmin the test fails: it is part of the suite's dependencies
 gearman
 --FILE--
 <?php
-require __DIR__ . '/gearmand.inc';
-putenv('GEARMAN_TEST_PORT=' . ($server = gearman_test_gearmand_start())->port);
+require __DIR__ . '/fault_gearmand.inc';
+putenv('GEARMAN_TEST_PORT=' . ($server = fault_gearmand_start())->port);
 putenv('GEARMAN_TEST_HOST=127.0.0.1');
 require __DIR__ . '/admin_raw.inc';
 
