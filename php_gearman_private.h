@@ -216,8 +216,9 @@ typedef struct {
 typedef struct {
 	/* Owned by the client's libgearman handle; NULL once it is freed. */
 	gearman_task_st *task;
-	/* The client object, kept alive by the task (UNDEF for new GearmanTask()). */
-	zval zclient;
+	/* The client that added the task, not kept alive: set exactly while
+	 * task is, which the client's table guarantees outlives nothing of it. */
+	php_gearman_client *client;
 	zval context; /* UNDEF when addTask*() was given none */
 	gearman_return_t ret;
 	php_gearman_task_state last;
@@ -231,6 +232,8 @@ typedef struct {
 	 * before any server accepted it can be submitted again. The workload is
 	 * NULL for addTaskStatus() and once libgearman has freed the task. */
 	bool background;
+	/* Made by addTask*() rather than new GearmanTask(). */
+	bool added;
 	gearman_job_priority_t priority;
 	zend_string *workload;
 	zend_object std;
@@ -242,8 +245,11 @@ static inline php_gearman_task *php_gearman_task_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_TASK_P(zv) php_gearman_task_from_obj(Z_OBJ_P(zv))
 
-/* Creates the GearmanTask object for a task being added to zclient's client. */
-php_gearman_task *php_gearman_task_init(zval *ztask, zval *zclient, zval *context);
+/* Creates the GearmanTask object for a task being added to client. */
+php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client, zval *context);
+/* Copies what a live task shows into the object, for its getters to answer
+ * once libgearman has freed the task. */
+void php_gearman_task_remember(php_gearman_task *obj);
 /* libgearman's hooks, installed on a client by its set*Callback() methods. */
 extern gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
 /* Called by libgearman when it frees a task. */
