@@ -137,8 +137,21 @@ static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
 #define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
 
 /* GearmanWorker */
+
+/* A libgearman worker handle, shared by its GearmanWorker and the GearmanJob
+ * objects grabbed from it: libgearman frees a worker's jobs with it, so the
+ * handle goes when the last of them lets it go. A plain C count, not a PHP
+ * object, so that a job never keeps its worker object alive. */
 typedef struct {
 	gearman_worker_st *worker;
+	uint32_t refcount;
+} php_gearman_worker_handle;
+
+void php_gearman_worker_handle_release(php_gearman_worker_handle *handle);
+
+typedef struct {
+	gearman_worker_st *worker; /* handle->worker, for short */
+	php_gearman_worker_handle *handle;
 	gearman_return_t ret;
 	gearman_return_t job_ret; /* outcome of the job the last work() ran */
 	/* Set while a worker function runs: libgearman's work loop is not
@@ -154,11 +167,7 @@ typedef struct {
 	 * before the old RESET_ABILITIES, so the handle is rebuilt instead. */
 	bool removal_pending;
 	bool registry_stale;
-	bool exceptions;  /* the "exceptions" server option was set */
-	uint32_t grabbed; /* GearmanJob objects from grabJob() still alive */
-	/* Replaced handles that grabbed jobs still live in. */
-	gearman_worker_st **retired;
-	uint32_t retired_count;
+	bool exceptions; /* the "exceptions" server option was set */
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
 	 * back to our C callback: entries are freed only with the worker. */
 	HashTable functions;
@@ -184,9 +193,9 @@ typedef struct {
 	 * returns, so a kept GearmanJob cannot reach freed memory. A job from
 	 * grabJob() is owned instead: freed with this object. */
 	gearman_job_st *job;
-	/* For an owned job, the worker whose libgearman handle the job lives in,
-	 * kept alive until the job is freed. NULL otherwise. */
-	zend_object *worker;
+	/* For an owned job, the libgearman handle the job lives in, kept until
+	 * the job is freed (not the worker object). NULL otherwise. */
+	php_gearman_worker_handle *handle;
 	gearman_return_t ret;
 	zend_object std;
 } php_gearman_job;
@@ -265,7 +274,7 @@ void php_gearman_job_attach(zval *zjob, gearman_job_st *job);
 /* Ends that: the PHP object may live on, but no longer reaches the job. */
 gearman_return_t php_gearman_job_detach(zval *zjob);
 /* Wraps a job from gearman_worker_grab_job(): the object frees it, and keeps
- * the worker object alive meanwhile. */
-void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, zend_object *worker);
+ * the handle it came from meanwhile. */
+void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, php_gearman_worker_handle *handle);
 
 #endif /* PHP_GEARMAN_PRIVATE_H */
