@@ -23,6 +23,30 @@
 
 #include <libgearman-1.0/gearman.h>
 
+/* Who keeps whom alive. The extension's own references never close a
+ * cycle, so that objects the script drops go at once, and objects still
+ * alive at the end of the script are freed then (PHP does not collect
+ * cycles at shutdown: objects left in one are never freed).
+ *
+ *   GearmanClient -> GearmanTask   while libgearman has the task (tasks),
+ *                                  so callbacks get the object addTask*()
+ *                                  returned
+ *   GearmanTask   ..> client       a plain pointer, set only while the task
+ *                                  lives in the client's handle; a task kept
+ *                                  after its client answers what it showed
+ *   GearmanWorker -> its handle    php_gearman_worker_handle, a C refcount
+ *   GearmanJob    -> that handle   for a job from grabJob(): libgearman
+ *                                  frees a worker's jobs with it, so the
+ *                                  handle outlives the worker object while
+ *                                  such a job does; not the worker object
+ *   GearmanJob    ..> its job      a job a worker function runs: borrowed
+ *                                  for the call, nothing kept
+ *
+ * Callbacks, contexts and task objects are PHP values the script gave or
+ * got: every get_gc handler reports them, so a cycle the script closes
+ * through them (a closure capturing its own client) is the script's, and
+ * the cycle collector frees it while the script runs. */
+
 extern zend_class_entry *php_gearman_client_ce;
 extern zend_class_entry *php_gearman_worker_ce;
 extern zend_class_entry *php_gearman_job_ce;
