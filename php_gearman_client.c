@@ -41,9 +41,20 @@ static zend_object *php_gearman_client_create(zend_class_entry *ce)
 static void php_gearman_client_free(zend_object *object)
 {
 	php_gearman_client *obj = php_gearman_client_from_obj(object);
+	zval *ztask;
 
 	/* libgearman detaches every task object it still has as it frees the
-	 * client (php_gearman_task_context_free); the table goes after that. */
+	 * client (php_gearman_task_context_free); the table goes after that.
+	 * A task object held elsewhere outlives its client: it keeps what it
+	 * showed, read now, since libgearman releases the packets first. */
+	ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
+	{
+		php_gearman_task *task = Z_GEARMAN_TASK_P(ztask);
+		if (task->task && GC_REFCOUNT(Z_OBJ_P(ztask)) > 1) {
+			php_gearman_task_remember(task);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
 	obj->freeing = true;
 	if (obj->client) {
 		gearman_client_free(obj->client);
@@ -804,7 +815,7 @@ static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_jo
 
 	zend_string *workload =
 		weak_bool ? zend_long_to_str(Z_TYPE_P(zworkload) == IS_TRUE) : zval_get_string(zworkload);
-	php_gearman_task *task = php_gearman_task_init(return_value, zobj, context);
+	php_gearman_task *task = php_gearman_task_init(return_value, obj, context);
 	task->task = php_gearman_add_task_fns[background][priority](obj->client, NULL, task, ZSTR_VAL(function),
 								    unique ? ZSTR_VAL(unique) : NULL,
 								    ZSTR_VAL(workload), ZSTR_LEN(workload), &obj->ret);
@@ -864,7 +875,7 @@ PHP_FUNCTION(gearman_client_add_task_status)
 	if (!obj) {
 		RETURN_THROWS();
 	}
-	php_gearman_task *task = php_gearman_task_init(return_value, zobj, context);
+	php_gearman_task *task = php_gearman_task_init(return_value, obj, context);
 	task->task = gearman_client_add_task_status(obj->client, NULL, task, ZSTR_VAL(handle), &obj->ret);
 	if (!task->task) {
 		php_gearman_client_warn(obj);

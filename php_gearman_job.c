@@ -25,19 +25,14 @@ static zend_object *php_gearman_job_create(zend_class_entry *ce)
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_job_handlers;
 	obj->job = NULL;
-	obj->worker = NULL;
+	obj->handle = NULL;
 	obj->ret = GEARMAN_SUCCESS;
 	return &obj->std;
 }
 
-/* gearman_worker_free() frees the jobs it handed out, so an owned job is
- * gone once its worker's free_obj has run: possible only when both die in
- * one garbage cycle or at shutdown, where the order is not ours to choose. */
+/* An owned job lives as long as its handle, which this object keeps. */
 static gearman_job_st *php_gearman_job_live(php_gearman_job *obj)
 {
-	if (obj->worker && (OBJ_FLAGS(obj->worker) & IS_OBJ_FREE_CALLED)) {
-		return NULL;
-	}
 	return obj->job;
 }
 
@@ -45,32 +40,15 @@ static void php_gearman_job_free(zend_object *object)
 {
 	php_gearman_job *obj = php_gearman_job_from_obj(object);
 
-	if (obj->worker) {
-		gearman_job_st *job = php_gearman_job_live(obj);
-		if (job) {
-			gearman_job_free(job);
-			php_gearman_worker_from_obj(obj->worker)->grabbed--;
+	if (obj->handle) {
+		if (obj->job) {
+			gearman_job_free(obj->job);
+			obj->job = NULL;
 		}
-		obj->job = NULL;
-		OBJ_RELEASE(obj->worker);
-		obj->worker = NULL;
+		php_gearman_worker_handle_release(obj->handle);
+		obj->handle = NULL;
 	}
 	zend_object_std_dtor(&obj->std);
-}
-
-static HashTable *php_gearman_job_get_gc(zend_object *object, zval **table, int *n)
-{
-	php_gearman_job *obj = php_gearman_job_from_obj(object);
-
-	if (obj->worker) {
-		zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-		zend_get_gc_buffer_add_obj(buf, obj->worker);
-		zend_get_gc_buffer_use(buf, table, n);
-	} else {
-		*table = NULL;
-		*n = 0;
-	}
-	return zend_std_get_properties(object);
 }
 
 /* A copy never reaches the job: two objects must not answer for one job. */
@@ -89,7 +67,6 @@ void php_gearman_job_minit(zend_class_entry *ce)
 	memcpy(&php_gearman_job_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_gearman_job_handlers.offset = XtOffsetOf(php_gearman_job, std);
 	php_gearman_job_handlers.free_obj = php_gearman_job_free;
-	php_gearman_job_handlers.get_gc = php_gearman_job_get_gc;
 	php_gearman_job_handlers.clone_obj = php_gearman_job_clone;
 }
 
@@ -107,15 +84,15 @@ gearman_return_t php_gearman_job_detach(zval *zjob)
 	return obj->ret;
 }
 
-void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, zend_object *worker)
+void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, php_gearman_worker_handle *handle)
 {
 	php_gearman_job *obj;
 
 	object_init_ex(zjob, php_gearman_job_ce);
 	obj = Z_GEARMAN_JOB_P(zjob);
 	obj->job = job;
-	obj->worker = worker;
-	GC_ADDREF(worker);
+	obj->handle = handle;
+	handle->refcount++;
 }
 
 /* A GearmanJob without a job (new GearmanJob(), a clone, an unserialized

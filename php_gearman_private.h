@@ -23,6 +23,30 @@
 
 #include <libgearman-1.0/gearman.h>
 
+/* Who keeps whom alive. The extension's own references never close a
+ * cycle, so that objects the script drops go at once, and objects still
+ * alive at the end of the script are freed then (PHP does not collect
+ * cycles at shutdown: objects left in one are never freed).
+ *
+ *   GearmanClient -> GearmanTask   while libgearman has the task (tasks),
+ *                                  so callbacks get the object addTask*()
+ *                                  returned
+ *   GearmanTask   ..> client       a plain pointer, set only while the task
+ *                                  lives in the client's handle; a task kept
+ *                                  after its client answers what it showed
+ *   GearmanWorker -> its handle    php_gearman_worker_handle, a C refcount
+ *   GearmanJob    -> that handle   for a job from grabJob(): libgearman
+ *                                  frees a worker's jobs with it, so the
+ *                                  handle outlives the worker object while
+ *                                  such a job does; not the worker object
+ *   GearmanJob    ..> its job      a job a worker function runs: borrowed
+ *                                  for the call, nothing kept
+ *
+ * Callbacks, contexts and task objects are PHP values the script gave or
+ * got: every get_gc handler reports them, so a cycle the script closes
+ * through them (a closure capturing its own client) is the script's, and
+ * the cycle collector frees it while the script runs. */
+
 extern zend_class_entry *php_gearman_client_ce;
 extern zend_class_entry *php_gearman_worker_ce;
 extern zend_class_entry *php_gearman_job_ce;
@@ -137,8 +161,21 @@ static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
 #define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
 
 /* GearmanWorker */
+
+/* A libgearman worker handle, shared by its GearmanWorker and the GearmanJob
+ * objects grabbed from it: libgearman frees a worker's jobs with it, so the
+ * handle goes when the last of them lets it go. A plain C count, not a PHP
+ * object, so that a job never keeps its worker object alive. */
 typedef struct {
 	gearman_worker_st *worker;
+	uint32_t refcount;
+} php_gearman_worker_handle;
+
+void php_gearman_worker_handle_release(php_gearman_worker_handle *handle);
+
+typedef struct {
+	gearman_worker_st *worker; /* handle->worker, for short */
+	php_gearman_worker_handle *handle;
 	gearman_return_t ret;
 	gearman_return_t job_ret; /* outcome of the job the last work() ran */
 	/* Set while a worker function runs: libgearman's work loop is not
@@ -154,11 +191,7 @@ typedef struct {
 	 * before the old RESET_ABILITIES, so the handle is rebuilt instead. */
 	bool removal_pending;
 	bool registry_stale;
-	bool exceptions;  /* the "exceptions" server option was set */
-	uint32_t grabbed; /* GearmanJob objects from grabJob() still alive */
-	/* Replaced handles that grabbed jobs still live in. */
-	gearman_worker_st **retired;
-	uint32_t retired_count;
+	bool exceptions; /* the "exceptions" server option was set */
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
 	 * back to our C callback: entries are freed only with the worker. */
 	HashTable functions;
@@ -184,9 +217,9 @@ typedef struct {
 	 * returns, so a kept GearmanJob cannot reach freed memory. A job from
 	 * grabJob() is owned instead: freed with this object. */
 	gearman_job_st *job;
-	/* For an owned job, the worker whose libgearman handle the job lives in,
-	 * kept alive until the job is freed. NULL otherwise. */
-	zend_object *worker;
+	/* For an owned job, the libgearman handle the job lives in, kept until
+	 * the job is freed (not the worker object). NULL otherwise. */
+	php_gearman_worker_handle *handle;
 	gearman_return_t ret;
 	zend_object std;
 } php_gearman_job;
@@ -216,8 +249,9 @@ typedef struct {
 typedef struct {
 	/* Owned by the client's libgearman handle; NULL once it is freed. */
 	gearman_task_st *task;
-	/* The client object, kept alive by the task (UNDEF for new GearmanTask()). */
-	zval zclient;
+	/* The client that added the task, not kept alive: set exactly while
+	 * task is, which the client's table guarantees outlives nothing of it. */
+	php_gearman_client *client;
 	zval context; /* UNDEF when addTask*() was given none */
 	gearman_return_t ret;
 	php_gearman_task_state last;
@@ -231,6 +265,8 @@ typedef struct {
 	 * before any server accepted it can be submitted again. The workload is
 	 * NULL for addTaskStatus() and once libgearman has freed the task. */
 	bool background;
+	/* Made by addTask*() rather than new GearmanTask(). */
+	bool added;
 	gearman_job_priority_t priority;
 	zend_string *workload;
 	zend_object std;
@@ -242,8 +278,11 @@ static inline php_gearman_task *php_gearman_task_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_TASK_P(zv) php_gearman_task_from_obj(Z_OBJ_P(zv))
 
-/* Creates the GearmanTask object for a task being added to zclient's client. */
-php_gearman_task *php_gearman_task_init(zval *ztask, zval *zclient, zval *context);
+/* Creates the GearmanTask object for a task being added to client. */
+php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client, zval *context);
+/* Copies what a live task shows into the object, for its getters to answer
+ * once libgearman has freed the task. */
+void php_gearman_task_remember(php_gearman_task *obj);
 /* libgearman's hooks, installed on a client by its set*Callback() methods. */
 extern gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
 /* Called by libgearman when it frees a task. */
@@ -260,7 +299,7 @@ void php_gearman_job_attach(zval *zjob, gearman_job_st *job);
 /* Ends that: the PHP object may live on, but no longer reaches the job. */
 gearman_return_t php_gearman_job_detach(zval *zjob);
 /* Wraps a job from gearman_worker_grab_job(): the object frees it, and keeps
- * the worker object alive meanwhile. */
-void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, zend_object *worker);
+ * the handle it came from meanwhile. */
+void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, php_gearman_worker_handle *handle);
 
 #endif /* PHP_GEARMAN_PRIVATE_H */

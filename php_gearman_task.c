@@ -12,9 +12,10 @@
  *
  * Ownership: libgearman owns the gearman_task_st and frees it when the task
  * finishes (GEARMAN_CLIENT_FREE_TASKS) or with the client; it then calls
- * php_gearman_task_context_free(), which detaches the PHP object. The PHP
- * object holds its client; the client holds the object while libgearman has
- * the task. Both report each other to the GC. */
+ * php_gearman_task_context_free(), which detaches the PHP object. The client
+ * holds the object while libgearman has the task; the object only points
+ * back at its client, for as long as it has a task (see
+ * php_gearman_private.h). */
 
 #include "php_gearman_private.h"
 
@@ -38,7 +39,7 @@ static zend_string *php_gearman_task_dup(const char *value)
 }
 
 /* Keeps what the getters answer before libgearman frees the task. */
-static void php_gearman_task_remember(php_gearman_task *obj)
+void php_gearman_task_remember(php_gearman_task *obj)
 {
 	gearman_task_st *task = obj->task;
 	const char *data = gearman_task_data(task);
@@ -68,13 +69,14 @@ void php_gearman_task_context_free(gearman_task_st *task, void *context)
 	 * object that only the client's table holds dies below, unread: most
 	 * tasks of a big runTasks() go that way, so copying their strings would
 	 * be the dearest part of finishing them. */
-	php_gearman_client *client = Z_TYPE(obj->zclient) == IS_OBJECT ? Z_GEARMAN_CLIENT_P(&obj->zclient) : NULL;
+	php_gearman_client *client = obj->client;
 	bool only_in_table =
 		client && GC_REFCOUNT(&obj->std) == 1 && zend_hash_index_exists(&client->tasks, obj->std.handle);
 	if (!client || (!client->freeing && !only_in_table)) {
 		php_gearman_task_remember(obj);
 	}
 	obj->task = NULL;
+	obj->client = NULL;
 	if (obj->workload) {
 		zend_string_release(obj->workload);
 		obj->workload = NULL;
@@ -97,7 +99,6 @@ static zend_object *php_gearman_task_create(zend_class_entry *ce)
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_task_handlers;
-	ZVAL_UNDEF(&obj->zclient);
 	ZVAL_UNDEF(&obj->context);
 	return &obj->std;
 }
@@ -111,13 +112,13 @@ static void php_gearman_task_free(zend_object *object)
 	if (obj->task) {
 		gearman_task_set_context(obj->task, NULL);
 		obj->task = NULL;
+		obj->client = NULL;
 	}
 	php_gearman_task_state_release(&obj->last);
 	if (obj->workload) {
 		zend_string_release(obj->workload);
 	}
 	zval_ptr_dtor(&obj->context);
-	zval_ptr_dtor(&obj->zclient);
 	zend_object_std_dtor(&obj->std);
 }
 
@@ -126,7 +127,6 @@ static HashTable *php_gearman_task_get_gc(zend_object *object, zval **table, int
 	php_gearman_task *obj = php_gearman_task_from_obj(object);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
-	zend_get_gc_buffer_add_zval(buf, &obj->zclient);
 	zend_get_gc_buffer_add_zval(buf, &obj->context);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(object);
@@ -166,11 +166,12 @@ void php_gearman_task_minit(zend_class_entry *ce)
 	php_gearman_task_handlers.get_gc = php_gearman_task_get_gc;
 }
 
-php_gearman_task *php_gearman_task_init(zval *ztask, zval *zclient, zval *context)
+php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client, zval *context)
 {
 	object_init_ex(ztask, php_gearman_task_ce);
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(ztask);
-	ZVAL_COPY(&obj->zclient, zclient);
+	obj->client = client;
+	obj->added = true;
 	if (context) {
 		ZVAL_COPY(&obj->context, context);
 	}
@@ -186,14 +187,14 @@ static gearman_return_t php_gearman_task_hook(gearman_task_st *task, php_gearman
 {
 	php_gearman_task *obj = gearman_task_context(task);
 
-	if (!obj || Z_TYPE(obj->zclient) != IS_OBJECT) {
+	if (!obj || !obj->client) {
 		return GEARMAN_SUCCESS;
 	}
 	if (obj->skip_callback) {
 		obj->skip_callback = false;
 		return GEARMAN_SUCCESS;
 	}
-	php_gearman_client *client = Z_GEARMAN_CLIENT_P(&obj->zclient);
+	php_gearman_client *client = obj->client;
 	php_gearman_callback *cb = &client->callbacks[which];
 	if (Z_ISUNDEF(cb->fn)) {
 		return GEARMAN_SUCCESS;
@@ -330,7 +331,7 @@ PHP_FUNCTION(gearman_task_is_running)
 /* A task that never reached libgearman (new GearmanTask()) has no progress. */
 static bool php_gearman_task_ever_added(php_gearman_task *obj)
 {
-	return obj->task || Z_TYPE(obj->zclient) == IS_OBJECT;
+	return obj->added;
 }
 
 PHP_FUNCTION(gearman_task_numerator)

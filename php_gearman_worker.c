@@ -23,6 +23,29 @@ static void php_gearman_worker_fn_free(zval *entry)
 	efree(fn);
 }
 
+void php_gearman_worker_handle_release(php_gearman_worker_handle *handle)
+{
+	if (--handle->refcount == 0) {
+		if (handle->worker) {
+			gearman_worker_free(handle->worker);
+		}
+		efree(handle);
+	}
+}
+
+/* Puts worker in place of the object's handle, which lives on while jobs
+ * grabbed from it do. */
+static void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker)
+{
+	if (obj->handle) {
+		php_gearman_worker_handle_release(obj->handle);
+	}
+	obj->handle = emalloc(sizeof(*obj->handle));
+	obj->handle->worker = worker;
+	obj->handle->refcount = 1;
+	obj->worker = worker;
+}
+
 static zend_object *php_gearman_worker_create(zend_class_entry *ce)
 {
 	php_gearman_worker *obj = zend_object_alloc(sizeof(php_gearman_worker), ce);
@@ -33,7 +56,7 @@ static zend_object *php_gearman_worker_create(zend_class_entry *ce)
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_worker_handlers;
-	obj->worker = gearman_worker_create(NULL);
+	php_gearman_worker_set_handle(obj, gearman_worker_create(NULL));
 	obj->ret = GEARMAN_SUCCESS;
 	zend_hash_init(&obj->functions, 8, NULL, php_gearman_worker_fn_free, 0);
 	return &obj->std;
@@ -43,17 +66,12 @@ static void php_gearman_worker_free(zend_object *object)
 {
 	php_gearman_worker *obj = php_gearman_worker_from_obj(object);
 
-	/* libgearman holds pointers into obj->functions: free it first. */
-	if (obj->worker) {
-		gearman_worker_free(obj->worker);
-		obj->worker = NULL;
-	}
-	for (uint32_t i = 0; i < obj->retired_count; i++) {
-		gearman_worker_free(obj->retired[i]);
-	}
-	if (obj->retired) {
-		efree(obj->retired);
-	}
+	/* libgearman holds pointers into obj->functions: the handle goes first,
+	 * or, kept by grabbed jobs, is never run again (nothing can reach it but
+	 * the jobs' send*() methods). */
+	php_gearman_worker_handle_release(obj->handle);
+	obj->handle = NULL;
+	obj->worker = NULL;
 	zend_hash_destroy(&obj->functions);
 	zend_object_std_dtor(&obj->std);
 }
@@ -107,8 +125,7 @@ static zend_object *php_gearman_worker_clone(zend_object *old_object)
 	if (!old->worker || !obj->worker) {
 		return new_object;
 	}
-	gearman_worker_free(obj->worker);
-	obj->worker = gearman_worker_clone(NULL, old->worker);
+	php_gearman_worker_set_handle(obj, gearman_worker_clone(NULL, old->worker));
 	if (!obj->worker) {
 		return new_object;
 	}
@@ -442,13 +459,7 @@ static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
 		}
 	}
 	ZEND_HASH_FOREACH_END();
-	if (obj->grabbed) {
-		obj->retired = safe_erealloc(obj->retired, obj->retired_count + 1, sizeof(*obj->retired), 0);
-		obj->retired[obj->retired_count++] = obj->worker;
-	} else {
-		gearman_worker_free(obj->worker);
-	}
-	obj->worker = fresh;
+	php_gearman_worker_set_handle(obj, fresh);
 	obj->grab_stale = false;
 	obj->registry_stale = false;
 	obj->removal_pending = false;
@@ -784,6 +795,5 @@ PHP_FUNCTION(gearman_worker_grab_job)
 		RETURN_FALSE;
 	}
 	obj->ret = GEARMAN_SUCCESS;
-	obj->grabbed++;
-	php_gearman_job_adopt(return_value, job, Z_OBJ_P(zobj));
+	php_gearman_job_adopt(return_value, job, obj->handle);
 }

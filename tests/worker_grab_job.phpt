@@ -4,7 +4,7 @@ GearmanWorker::grabJob() returns a GearmanJob the caller answers, false with GEA
 PECL declared grabJob(): GearmanWorker|false; it returns a GearmanJob. A
 grab after one that found a job and one that found none crashed PECL (a
 libgearman 1.1.20 state machine bug); non-blocking, PECL returned an empty
-GearmanJob. The grabbed job keeps its worker alive.
+GearmanJob. The grabbed job keeps its worker's libgearman handle alive.
 --EXTENSIONS--
 gearman
 --FILE--
