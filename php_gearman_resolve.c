@@ -26,18 +26,23 @@
  * gearmand listening on 127.0.0.1 only, hits it every time.
  *
  * So a name with several addresses is resolved here, as libgearman would
- * (same hints, same order), each address is probed with a non-blocking
- * connect, and libgearman gets the numeric form of the first one that
- * accepts: a single address, which it has no way to fall back from, so it
- * can lose nothing, and reconnects after a restart go straight to it. An
- * address that is still connecting when a later one has accepted is waited
- * for at most PHP_GEARMAN_PROBE_MS, so the choice keeps getaddrinfo()'s
- * preference when both answer. When no address accepts (the server is down
- * when addServer() runs), the first address is given: libgearman would have
- * tried it first too, calls fail with GEARMAN_COULD_NOT_CONNECT rather than
- * losing a request, and they reach the server when it comes up there. A
- * name with a single address (or a numeric one, or a failed lookup, which
- * libgearman reports itself later) is handed over unchanged. */
+ * (same hints, same order), its addresses are probed with non-blocking
+ * connects, and the first one in that order that accepts decides:
+ * - the first address: libgearman connects to it without falling back, so
+ *   the name is handed over unchanged (errors name it, as before);
+ * - a later one: libgearman gets its numeric form, a single address it has
+ *   no way to fall back from, so it can lose nothing, and its reconnects
+ *   after a restart go straight there. An earlier address still connecting
+ *   when a later one accepted is waited for at most PHP_GEARMAN_PROBE_MS,
+ *   so getaddrinfo()'s preference holds when both answer;
+ * - none (the server is down when addServer() runs): the numeric form of
+ *   the first address, which libgearman would try first too. Calls fail
+ *   with GEARMAN_COULD_NOT_CONNECT while it is down rather than losing a
+ *   request later, and reach the server when it comes up there; a server
+ *   that comes up on another address of the name only is not reached by
+ *   this object (a new one probes again).
+ * A name with a single address (or a numeric one, or one whose lookup
+ * fails, which libgearman reports itself later) is handed over unchanged. */
 
 #include "php_gearman_private.h"
 #include "php_network.h"
@@ -106,7 +111,8 @@ static int php_gearman_probe_choice(const php_gearman_probe *state, int count, b
 	return count;
 }
 
-/* Probes the addresses of list; returns the index of the one to use. */
+/* Probes the addresses of list; returns the index of the one to use, count
+ * when none accepted. */
 static int php_gearman_probe_addresses(const struct addrinfo *list, int count)
 {
 	php_pollfd pfds[PHP_GEARMAN_PROBE_MAX];
@@ -145,10 +151,23 @@ static int php_gearman_probe_addresses(const struct addrinfo *list, int count)
 	}
 	for (int i = 0; i < count; i++) {
 		if (pfds[i].fd != SOCK_ERR) {
+			/* A reset, not a FIN: no TIME_WAIT socket left behind for
+			 * each addServer(), and gearmand just sees a peer leave. */
+			struct linger reset = {1, 0};
+			setsockopt(pfds[i].fd, SOL_SOCKET, SO_LINGER, (char *)&reset, sizeof(reset));
 			closesocket(pfds[i].fd);
 		}
 	}
-	return choice < count ? choice : 0;
+	return choice;
+}
+
+/* Writes the numeric form of the index-th address of list to buf. */
+static bool php_gearman_numeric_host(const struct addrinfo *list, int index, char *buf, size_t size)
+{
+	while (index-- > 0) {
+		list = list->ai_next;
+	}
+	return getnameinfo(list->ai_addr, (socklen_t)list->ai_addrlen, buf, (socklen_t)size, NULL, 0, NI_NUMERICHOST) == 0;
 }
 
 const char *php_gearman_resolve_server(const char *host, in_port_t port, char *buf, size_t size)
@@ -172,12 +191,8 @@ const char *php_gearman_resolve_server(const char *host, in_port_t port, char *b
 	}
 	const char *given = host;
 	if (count > 1) {
-		const struct addrinfo *ai = list;
-		for (int i = php_gearman_probe_addresses(list, count); i > 0; i--) {
-			ai = ai->ai_next;
-		}
-		if (getnameinfo(ai->ai_addr, (socklen_t)ai->ai_addrlen, buf, (socklen_t)size, NULL, 0, NI_NUMERICHOST) ==
-		    0) {
+		int choice = php_gearman_probe_addresses(list, count);
+		if (choice != 0 && php_gearman_numeric_host(list, choice == count ? 0 : choice, buf, size)) {
 			given = buf;
 		}
 	}

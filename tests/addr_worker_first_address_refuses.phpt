@@ -22,7 +22,8 @@ echo addr_run('
         $child = gearman_test_start_worker(\'
             $worker = new GearmanWorker();
             $start = microtime(true);
-            $ok = $worker->addServer($args["name"], $args["port"], $args["roundTrip"]);
+            $ok = $args["roundTrip"] ? $worker->addServer($args["name"], $args["port"])
+                : $worker->addServer($args["name"], $args["port"], false);
             $line = "worker addServer: " . var_export($ok, true) . (microtime(true) - $start < 2 ? "" : " (slow)");
             $worker->addFunction($args["fn"], function (GearmanJob $job) {
                 return strrev($job->workload());
