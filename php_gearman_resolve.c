@@ -50,7 +50,6 @@
 
 #ifndef PHP_WIN32
 #include <netdb.h>
-#include <arpa/inet.h>
 #endif
 
 /* How long a probe waits for addresses that neither accept nor refuse. */
@@ -153,7 +152,7 @@ static int php_gearman_probe_addresses(const struct addrinfo *list, int count)
 		if (pfds[i].fd != SOCK_ERR) {
 			/* A reset, not a FIN: no TIME_WAIT socket left behind for
 			 * each addServer(), and gearmand just sees a peer leave. */
-			struct linger reset = {1, 0};
+			struct linger reset = { 1, 0 };
 			setsockopt(pfds[i].fd, SOL_SOCKET, SO_LINGER, (char *)&reset, sizeof(reset));
 			closesocket(pfds[i].fd);
 		}
@@ -167,7 +166,8 @@ static bool php_gearman_numeric_host(const struct addrinfo *list, int index, cha
 	while (index-- > 0) {
 		list = list->ai_next;
 	}
-	return getnameinfo(list->ai_addr, (socklen_t)list->ai_addrlen, buf, (socklen_t)size, NULL, 0, NI_NUMERICHOST) == 0;
+	return getnameinfo(list->ai_addr, (socklen_t)list->ai_addrlen, buf, (socklen_t)size, NULL, 0, NI_NUMERICHOST) ==
+	       0;
 }
 
 const char *php_gearman_resolve_server(const char *host, in_port_t port, char *buf, size_t size)
