@@ -94,6 +94,16 @@ bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entr
 	return true;
 }
 
+/* Every server goes to libgearman through here: see php_gearman_resolve.c
+ * for why a name with several addresses is replaced by one of them. */
+static gearman_return_t php_gearman_add_resolved(void *handle, php_gearman_add_server_fn add, const char *host,
+						 in_port_t port)
+{
+	char numeric[PHP_GEARMAN_NUMERIC_HOST_SIZE];
+
+	return add(handle, php_gearman_resolve_server(host, port, numeric, sizeof(numeric)), port);
+}
+
 gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args, void *handle,
 					     php_gearman_add_server_fn add)
 {
@@ -111,7 +121,7 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
 		zend_argument_value_error(args->base + 1, "must not contain any null bytes");
 		return GEARMAN_INVALID_ARGUMENT;
 	}
-	return add(handle, host ? ZSTR_VAL(host) : NULL, (in_port_t)args->port);
+	return php_gearman_add_resolved(handle, add, host ? ZSTR_VAL(host) : NULL, (in_port_t)args->port);
 }
 
 /* Splits one trimmed "host", "host:port", "[v6]" or "[v6]:port" entry. */
@@ -205,7 +215,7 @@ gearman_return_t php_gearman_add_servers(void *handle, php_gearman_add_server_fn
 		return GEARMAN_INVALID_ARGUMENT;
 	}
 	for (int i = 0; i < count && ret == GEARMAN_SUCCESS; i++) {
-		ret = add(handle, hosts[i], ports[i]);
+		ret = php_gearman_add_resolved(handle, add, hosts[i], ports[i]);
 	}
 	efree(copy);
 	return ret;

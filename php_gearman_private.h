@@ -73,6 +73,12 @@ typedef gearman_return_t (*php_gearman_add_server_fn)(void *handle, const char *
 gearman_return_t php_gearman_add_servers(void *handle, php_gearman_add_server_fn add, zend_string *servers,
 					 uint32_t arg_num);
 
+/* The host to give libgearman for host:port: host itself, or, for a name
+ * with several addresses, the numeric form (written to buf) of the one that
+ * accepts connections (php_gearman_resolve.c explains why). */
+#define PHP_GEARMAN_NUMERIC_HOST_SIZE 80 /* an IPv6 address with a scope */
+const char *php_gearman_resolve_server(const char *host, in_port_t port, char *buf, size_t size);
+
 /* What addServer() / addServers() of either class were given. */
 typedef struct {
 	zval *zobj;
