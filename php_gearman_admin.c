@@ -22,15 +22,6 @@
 #include <netdb.h>
 #endif
 
-/* A monotonic clock in nanoseconds: moved into the engine in PHP 8.3. */
-#if PHP_VERSION_ID >= 80300
-#include "zend_hrtime.h"
-#define php_gearman_admin_hrtime() ((uint64_t)zend_hrtime())
-#else
-#include "ext/standard/hrtime.h"
-#define php_gearman_admin_hrtime() ((uint64_t)php_hrtime_current())
-#endif
-
 #ifndef MSG_NOSIGNAL
 #define MSG_NOSIGNAL 0
 #endif
@@ -176,7 +167,7 @@ static void php_gearman_admin_throw(php_gearman_admin *obj, gearman_return_t cod
 
 static uint64_t php_gearman_admin_now(void)
 {
-	return (uint64_t)(php_gearman_admin_hrtime() / 1000000);
+	return (uint64_t)(php_gearman_now_ns() / 1000000);
 }
 
 /* Waits until fd is ready for events or the deadline passes: > 0 ready,
@@ -424,7 +415,7 @@ static bool php_gearman_admin_request(php_gearman_admin *obj, const char *comman
 		return false;
 	}
 	if (sent) {
-		*sent = php_gearman_admin_hrtime();
+		*sent = php_gearman_now_ns();
 	}
 	return php_gearman_admin_send(obj, command, data, len, deadline) &&
 	       php_gearman_admin_receive(obj, command, kind, deadline);
@@ -1009,7 +1000,7 @@ ZEND_METHOD(GearmanAdmin, ping)
 	if (!php_gearman_admin_request(obj, "ping", packet, sizeof(packet), PHP_GEARMAN_ADMIN_ECHO, &start)) {
 		RETURN_THROWS();
 	}
-	elapsed = (double)(php_gearman_admin_hrtime() - start) / 1e9;
+	elapsed = (double)(php_gearman_now_ns() - start) / 1e9;
 	if (obj->buf[0] != '\0') {
 		php_gearman_admin_lines it = php_gearman_admin_reply_lines(obj);
 		const char *line;

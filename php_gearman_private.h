@@ -23,6 +23,16 @@
 
 #include <libgearman-1.0/gearman.h>
 
+/* A monotonic clock in nanoseconds, for deadlines: PHP 8.3 moved it from
+ * ext/standard into the engine. */
+#if PHP_VERSION_ID >= 80300
+#include "zend_hrtime.h"
+#define php_gearman_now_ns() ((uint64_t)zend_hrtime())
+#else
+#include "ext/standard/hrtime.h"
+#define php_gearman_now_ns() ((uint64_t)php_hrtime_current())
+#endif
+
 /* Who keeps whom alive. The extension's own references never close a
  * cycle, so that objects the script drops go at once, and objects still
  * alive at the end of the script are freed then (PHP does not collect

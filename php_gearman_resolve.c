@@ -46,7 +46,6 @@
 
 #include "php_gearman_private.h"
 #include "php_network.h"
-#include "ext/standard/hrtime.h"
 
 #ifndef PHP_WIN32
 #include <netdb.h>
@@ -117,14 +116,14 @@ static int php_gearman_probe_addresses(const struct addrinfo *list, int count)
 	php_pollfd pfds[PHP_GEARMAN_PROBE_MAX];
 	php_gearman_probe state[PHP_GEARMAN_PROBE_MAX];
 	const struct addrinfo *ai = list;
-	php_hrtime_t deadline = php_hrtime_current() + (php_hrtime_t)PHP_GEARMAN_PROBE_MS * 1000000;
+	uint64_t deadline = php_gearman_now_ns() + (uint64_t)PHP_GEARMAN_PROBE_MS * 1000000;
 	int choice;
 
 	for (int i = 0; i < count; i++, ai = ai->ai_next) {
 		state[i] = php_gearman_probe_start(ai, &pfds[i]);
 	}
 	while ((choice = php_gearman_probe_choice(state, count, false)) < 0) {
-		php_hrtime_t now = php_hrtime_current();
+		uint64_t now = php_gearman_now_ns();
 		if (now >= deadline) {
 			choice = php_gearman_probe_choice(state, count, true);
 			break;
