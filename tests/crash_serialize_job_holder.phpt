@@ -67,6 +67,10 @@ var_dump($worker->work(), $worker->returnCode());
 echo "after the function\n";
 show($holder);
 echo "end\n";
+/* The script's own cycle (a closure that captures what holds it), freed
+ * before exit: PHP frees no cycle at exit, plain objects' included. */
+unset($holder, $worker, $client);
+gc_collect_cycles();
 ?>
 --EXPECT--
 inside the function

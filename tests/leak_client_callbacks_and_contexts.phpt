@@ -10,12 +10,10 @@ definitely lost). Asserted: each callback kind that fires gets the very
 object addTask() returned and its context; the client, dropped with its
 web of callbacks and pending tasks, goes at once, and the second web, left
 alive, is freed at the end of the script.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -8,12 +8,10 @@ of the script never freed (--valgrind: definitely lost). Asserted: a clone
 runs a background task through the callbacks it copied, which get the very
 task object the clone's addTask*() returned; the original is not affected;
 a dropped clone goes at once.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -8,12 +8,10 @@ array, in $GLOBALS, in static properties, in a function's static variable,
 in an object property, and a task whose client is kept nowhere. Asserted in
 plain mode: every kept task answers its unique key, and a client dropped
 from an array while its tasks stay in another array goes at once.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

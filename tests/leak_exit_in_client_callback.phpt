@@ -7,12 +7,10 @@ script never freed (--valgrind: task objects definitely lost). Asserted:
 the callback ran once with an object addTask*() returned, nothing after
 exit() ran, and a shutdown function
 still sees the tasks the script kept.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

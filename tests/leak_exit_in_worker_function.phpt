@@ -8,12 +8,10 @@ function) the job, in a cycle the end of the script never freed
 (--valgrind: definitely lost). Asserted: nothing after exit() runs, and a
 shutdown function still sees both jobs: the grabbed one live, the running
 one finished.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -8,12 +8,10 @@ end of the script never freed (--valgrind: worker, job, closure definitely
 lost). Now the job keeps only the handle: after unset($worker) the worker
 object is gone at once (WeakReference empty, without the cycle collector),
 and the kept jobs still send their status and result to gearmand.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -9,12 +9,10 @@ the end of the script never freed (--valgrind: definitely lost). Asserted:
 the kept jobs answer as finished jobs (empty workload, a send fails with a
 warning), the grabbed one as a live job; the list, the function and the
 worker are still alive at the end of the script.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

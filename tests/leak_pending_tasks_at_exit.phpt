@@ -9,12 +9,10 @@ lost (PECL 2.1.0 loses nothing here). Now a client dropped with pending
 tasks goes at once, without the cycle collector (its WeakReference is empty
 right after unset()), and a client still holding pending tasks of every
 addTask*() kind at the end of the script is freed with them.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -8,12 +8,10 @@ client goes when the script drops it (its WeakReference is empty at once);
 the task keeps answering with what it showed: function name, unique key,
 the client's context given to addTask(), numerator and denominator. Kept
 tasks: one pending, one in a closure, and the last of several.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -8,12 +8,10 @@ alive in turn: that cycle was never freed at the end of the script
 worker answered, a background task, and the tasks of a runTasks() stopped
 by an exception from the created callback, with the client itself. Each
 answers what it showed; the client, dropped, goes at once.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

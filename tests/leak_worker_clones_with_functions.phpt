@@ -8,12 +8,10 @@ used to sit in a cycle the end of the script never freed (--valgrind:
 definitely lost). Asserted: the clone of a clone runs a job through the
 function and context it copied; the original's grabbed job still answers
 after the original is dropped, and so does a clone's after both go.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

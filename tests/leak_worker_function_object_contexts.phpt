@@ -8,12 +8,10 @@ worker -> context -> job -> worker that the end of the script never freed
 (--valgrind: definitely lost). Asserted: work() hands each function the
 very context object it was given; the worker, dropped, goes at once, and
 the context objects' destructors run.
-The ENV section turns on valgrind's leak check, which run-tests -m leaves
-off: under --valgrind, memory definitely lost fails the test (LEAK).
+Under scripts/test --valgrind, memory definitely lost at exit fails the
+test (LEAK).
 --EXTENSIONS--
 gearman
---ENV--
-VALGRIND_OPTS=--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';
