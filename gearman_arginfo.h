@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3d1cd6e96e1c223ee760ae68a6648c6e44833c6a */
+ * Stub hash: b3a91e4f8f6f506d2d387e245081978f82bdd1ac */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -334,6 +334,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_gearman_worker_grab_job, 0, 
 	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_stop, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_GearmanClient___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
@@ -595,6 +599,9 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_GearmanWorker_grabJob, 0, 0, GearmanJob, MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_stop, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(gearman_version);
 ZEND_FUNCTION(gearman_bugreport);
@@ -690,6 +697,7 @@ ZEND_FUNCTION(gearman_worker_unregister);
 ZEND_FUNCTION(gearman_worker_unregister_all);
 ZEND_FUNCTION(gearman_worker_wait);
 ZEND_FUNCTION(gearman_worker_grab_job);
+ZEND_FUNCTION(gearman_worker_stop);
 ZEND_METHOD(GearmanClient, __construct);
 ZEND_METHOD(GearmanClient, __destruct);
 ZEND_METHOD(GearmanTask, __construct);
@@ -793,6 +801,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(gearman_worker_unregister_all, arginfo_gearman_worker_unregister_all)
 	ZEND_FE(gearman_worker_wait, arginfo_gearman_worker_wait)
 	ZEND_FE(gearman_worker_grab_job, arginfo_gearman_worker_grab_job)
+	ZEND_FE(gearman_worker_stop, arginfo_gearman_worker_stop)
 	ZEND_FE_END
 };
 
@@ -908,6 +917,7 @@ static const zend_function_entry class_GearmanWorker_methods[] = {
 	ZEND_ME_MAPPING(unregisterAll, gearman_worker_unregister_all, arginfo_class_GearmanWorker_unregisterAll, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(wait, gearman_worker_wait, arginfo_class_GearmanWorker_wait, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(grabJob, gearman_worker_grab_job, arginfo_class_GearmanWorker_grabJob, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(stop, gearman_worker_stop, arginfo_class_GearmanWorker_stop, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -73,6 +73,41 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
  * truncation turned 2**32 into 0, "do not wait at all". */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
 
+/* gearman.exceptions: warnings are thrown as GearmanException instead. */
+ZEND_BEGIN_MODULE_GLOBALS(gearman)
+	bool exceptions;
+ZEND_END_MODULE_GLOBALS(gearman)
+
+ZEND_EXTERN_MODULE_GLOBALS(gearman)
+#define GEARMAN_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(gearman, v)
+
+/* Every warning of the extension: an E_WARNING, or with gearman.exceptions
+ * on, a GearmanException with the same message and ret as its code. */
+void php_gearman_warning(gearman_return_t ret, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+/* A blocking libgearman call that PHP signal handlers may interrupt, with
+ * pcntl_async_signals(true): see php_gearman.c. Between begin() (true when
+ * armed) and end(), a signal with a PHP handler writes a byte to fd, a pipe
+ * that the libgearman call polls, which then returns early: the caller runs
+ * the handlers with php_gearman_wait_handle() and calls again. */
+typedef struct {
+	int fd;
+	int saved_fd;
+} php_gearman_wait;
+
+bool php_gearman_wait_begin(php_gearman_wait *wait, int fd);
+/* Arms the wait again before the next call (a worker function may have
+ * suspended it). */
+void php_gearman_wait_rearm(php_gearman_wait *wait);
+void php_gearman_wait_end(php_gearman_wait *wait);
+/* A signal arrived before the wait was armed: its handlers are pending. */
+bool php_gearman_wait_pending(void);
+/* Empties the pipe and runs the pending PHP handlers. False when one threw. */
+bool php_gearman_wait_handle(int read_fd);
+/* For code that runs PHP inside a wait (a worker function): signals no
+ * longer interrupt the wait, the VM runs their handlers as usual. */
+void php_gearman_wait_suspend(void);
+
 /* The procedural functions take the object as first parameter; the methods
  * are implementation aliases of them and get it as $this. */
 #define PHP_GEARMAN_PARSE_START(zobj, ce, min, max)                                 \
@@ -155,6 +190,7 @@ typedef struct {
 	bool removal_pending;
 	bool registry_stale;
 	bool exceptions;  /* the "exceptions" server option was set */
+	bool stopped;     /* stop(): work(), grabJob() and wait() return false */
 	uint32_t grabbed; /* GearmanJob objects from grabJob() still alive */
 	/* Replaced handles that grabbed jobs still live in. */
 	gearman_worker_st **retired;
