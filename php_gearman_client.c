@@ -135,7 +135,7 @@ static php_gearman_client *php_gearman_client_fetch(zval *zobj)
 
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
-	php_error_docref(NULL, E_WARNING, "%s", gearman_client_error(obj->client));
+	php_gearman_warning(obj->ret, "%s", gearman_client_error(obj->client));
 }
 
 /* After a call that sends a packet to each server in turn and waits for

@@ -155,7 +155,7 @@ static php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
 
 static void php_gearman_worker_warn(php_gearman_worker *obj)
 {
-	php_error_docref(NULL, E_WARNING, "%s", gearman_worker_error(obj->worker));
+	php_gearman_warning(obj->ret, "%s", gearman_worker_error(obj->worker));
 }
 
 /* Reports a PHP exception thrown by the worker function to the client: its
@@ -572,7 +572,7 @@ static void php_gearman_worker_warn_code(php_gearman_worker *obj, bool has_messa
 {
 	const char *error = has_message ? gearman_worker_error(obj->worker) : NULL;
 
-	php_error_docref(NULL, E_WARNING, "%s", error && *error ? error : gearman_strerror(obj->ret));
+	php_gearman_warning(obj->ret, "%s", error && *error ? error : gearman_strerror(obj->ret));
 }
 
 /* Without GEARMAN_WORKER_ALLOCATED: it says that libgearman allocated the
