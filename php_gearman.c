@@ -133,6 +133,7 @@ void php_gearman_warning(gearman_return_t ret, const char *format, ...)
  * threads' waits. */
 #ifdef PHP_GEARMAN_SIGNALS
 static volatile sig_atomic_t php_gearman_wake_fd = -1;
+static gearman_client_st *volatile php_gearman_wake_client;
 static struct sigaction php_gearman_relayed[NSIG];
 static bool php_gearman_async;
 static zif_handler php_gearman_pcntl_signal_orig;
@@ -142,6 +143,7 @@ static void php_gearman_relay(int signo, siginfo_t *info, void *context)
 {
 	int saved_errno = errno;
 	const struct sigaction *next = &php_gearman_relayed[signo];
+	gearman_client_st *client;
 	int fd;
 
 	if (next->sa_flags & SA_SIGINFO) {
@@ -153,6 +155,10 @@ static void php_gearman_relay(int signo, siginfo_t *info, void *context)
 	if (fd >= 0) {
 		ssize_t written = write(fd, "!", 1);
 		(void)written;
+	}
+	client = php_gearman_wake_client;
+	if (client) {
+		gearman_client_set_timeout(client, 0);
 	}
 	errno = saved_errno;
 }
@@ -247,42 +253,59 @@ static void php_gearman_signals_mshutdown(void)
 	}
 }
 
-bool php_gearman_wait_begin(php_gearman_wait *wait, int fd)
+bool php_gearman_wait_armable(void)
 {
-	if (!php_gearman_async || fd < 0) {
+	return php_gearman_async;
+}
+
+bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
+{
+	if (!php_gearman_async || (fd < 0 && !client)) {
 		return false;
 	}
-	wait->fd = fd;
 	wait->saved_fd = php_gearman_wake_fd;
-	php_gearman_wake_fd = fd;
+	wait->saved_client = php_gearman_wake_client;
+	wait->fd = fd;
+	php_gearman_wait_rearm(wait, client);
 	return true;
 }
 
-void php_gearman_wait_rearm(php_gearman_wait *wait)
+void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client)
 {
+	wait->client = client;
 	php_gearman_wake_fd = wait->fd;
+	php_gearman_wake_client = client;
 }
 
 void php_gearman_wait_end(php_gearman_wait *wait)
 {
 	php_gearman_wake_fd = wait->saved_fd;
+	php_gearman_wake_client = wait->saved_client;
 }
 
 void php_gearman_wait_suspend(void)
 {
 	php_gearman_wake_fd = -1;
+	php_gearman_wake_client = NULL;
 }
 #else
-bool php_gearman_wait_begin(php_gearman_wait *wait, int fd)
+bool php_gearman_wait_armable(void)
 {
-	(void)wait;
-	(void)fd;
 	return false;
 }
 
-void php_gearman_wait_rearm(php_gearman_wait *wait)
+bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
 {
 	(void)wait;
+	(void)fd;
+	(void)client;
+	return false;
+}
+
+void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client)
+{
+	(void)wait;
+	(void)client;
 }
 
 void php_gearman_wait_end(php_gearman_wait *wait)

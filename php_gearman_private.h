@@ -87,22 +87,28 @@ void php_gearman_warning(gearman_return_t ret, const char *format, ...) ZEND_ATT
 
 /* A blocking libgearman call that PHP signal handlers may interrupt, with
  * pcntl_async_signals(true): see php_gearman.c. Between begin() (true when
- * armed) and end(), a signal with a PHP handler writes a byte to fd, a pipe
- * that the libgearman call polls, which then returns early: the caller runs
- * the handlers with php_gearman_wait_handle() and calls again. */
+ * armed) and end(), a signal with a PHP handler cuts the call short: a
+ * worker's wait returns GEARMAN_SHUTDOWN_GRACEFUL (a byte in its wake-up
+ * pipe, fd), a client's GEARMAN_TIMEOUT (its timeout set to 0). The caller
+ * then runs the handlers with php_gearman_wait_handle() and calls again. */
 typedef struct {
 	int fd;
+	gearman_client_st *client;
 	int saved_fd;
+	gearman_client_st *saved_client;
 } php_gearman_wait;
 
-bool php_gearman_wait_begin(php_gearman_wait *wait, int fd);
+bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client);
+/* Whether begin() would arm (async signals on). */
+bool php_gearman_wait_armable(void);
 /* Arms the wait again before the next call (a worker function may have
- * suspended it). */
-void php_gearman_wait_rearm(php_gearman_wait *wait);
+ * suspended it, a client may have a new handle). */
+void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client);
 void php_gearman_wait_end(php_gearman_wait *wait);
 /* A signal arrived before the wait was armed: its handlers are pending. */
 bool php_gearman_wait_pending(void);
-/* Empties the pipe and runs the pending PHP handlers. False when one threw. */
+/* Empties the pipe (fd >= 0) and runs the pending PHP handlers. False when
+ * one threw. */
 bool php_gearman_wait_handle(int read_fd);
 /* For code that runs PHP inside a wait (a worker function): signals no
  * longer interrupt the wait, the VM runs their handlers as usual. */

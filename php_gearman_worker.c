@@ -497,11 +497,11 @@ static gearman_return_t php_gearman_worker_block(php_gearman_worker *obj, gearma
 	php_gearman_wait wait;
 	gearman_return_t ret;
 
-	if (!php_gearman_wait_begin(&wait, pipe.write_fd)) {
+	if (!php_gearman_wait_begin(&wait, pipe.write_fd, NULL)) {
 		return call(obj->worker);
 	}
 	for (;;) {
-		php_gearman_wait_rearm(&wait);
+		php_gearman_wait_rearm(&wait, NULL);
 		ret = php_gearman_wait_pending() ? GEARMAN_SHUTDOWN_GRACEFUL : call(obj->worker);
 		if (ret != GEARMAN_SHUTDOWN_GRACEFUL || !php_gearman_wait_handle(pipe.read_fd)) {
 			break;
