@@ -97,45 +97,53 @@ void php_gearman_warning(gearman_return_t ret, const char *format, ...)
  *
  * libgearman's poll() retries on EINTR, so a worker blocked in work() never
  * returned to PHP for a signal, and pcntl's handlers waited for the next job.
- * The worker's poll() also watches a pipe of libgearman's (gearman_worker_id():
- * its "wake-up" or shutdown pipe): a byte written to it makes the wait return
+ * A worker's poll() also watches a pipe of libgearman's (gearman_worker_id():
+ * its wake-up or shutdown pipe): a byte written to it makes the wait return
  * GEARMAN_SHUTDOWN_GRACEFUL, and libgearman writes the byte back, so the pipe
  * stays readable until emptied. The call can then be made again: the worker's
  * state machine resumes where it was (a grab or sleep starts over with one
- * GRAB_JOB / PRE_SLEEP round trip, a half-sent packet is finished).
+ * GRAB_JOB / PRE_SLEEP round trip, a half-sent packet is finished). A client
+ * has no such pipe; its wait is ended by setting its timeout to 0 (see
+ * php_gearman_client_block()).
  *
- * Who writes the byte: pcntl_signal() is wrapped so that, after pcntl has
- * installed its handler for a signal, the process-level handler becomes
+ * Who does it: pcntl_signal() is wrapped so that, after pcntl has installed
+ * its handler for a signal, the process-level handler becomes
  * php_gearman_relay(), which calls the handler it replaced (pcntl's, or the
- * engine's zend_signal dispatcher that calls pcntl's) and then writes one
- * byte to the pipe of the wait in progress, if any. Nothing runs while no
- * signal comes: an idle worker stays asleep in poll() and sends nothing.
+ * engine's zend_signal dispatcher that calls pcntl's), then writes one byte
+ * to the pipe of the worker wait in progress, or sets the timeout of the
+ * client wait in progress to 0. Nothing runs while no signal comes: an idle
+ * worker stays asleep in poll() and sends nothing after its PRE_SLEEP.
  *
- * Why the relay is safe in a signal handler: it only calls the handler the
- * kernel would have called, with the same arguments, then write(2), which
- * is async-signal-safe, on a non-blocking pipe (a full pipe is readable
- * already; the EAGAIN is ignored), and restores errno. The descriptor is
- * read once from a sig_atomic_t that the PHP thread sets before a wait and
- * clears after it, and the pipe lives as long as its worker, which cannot
- * be freed while one of its calls is on the stack; outside waits it is -1
- * and the relay only chains. The byte is never lost: if the signal comes
- * between arming and poll(), the pipe is readable when poll() starts.
+ * Why the relay is safe in a signal handler: it calls the handler the kernel
+ * would have called, with the same arguments; then write(2), which is
+ * async-signal-safe, on a non-blocking pipe (a full pipe is readable
+ * already: the EAGAIN is ignored), or gearman_client_set_timeout(), which in
+ * libgearman 1.1 is one store of an int into the client (no lock, no
+ * allocation; libgearman's poll loop reads the field again after each
+ * EINTR); and it restores errno. The descriptor and the client are read
+ * once from variables that the PHP thread sets just before a wait and
+ * clears after it (the pipe and the client live as long as their objects,
+ * which cannot be freed while one of their calls is on the stack); outside
+ * waits the relay only chains. Nothing is lost if the signal comes between
+ * arming and poll(): the pipe is readable, or the timeout 0, when poll()
+ * starts.
  *
- * The handlers themselves run in the PHP thread, never in the signal
- * handler: when the wait returns, pcntl has queued the signal and set
- * EG(vm_interrupt) (it does so only with async signals on), and
- * php_gearman_wait_handle() clears it and calls zend_interrupt_function, as
- * the VM does between opcodes; pcntl's hook dispatches the queue.
+ * The PHP handlers never run in the signal handler: when the wait returns,
+ * pcntl has queued the signal and set EG(vm_interrupt) (it does so only with
+ * async signals on), and php_gearman_wait_handle() clears it and calls
+ * zend_interrupt_function, as the VM does between opcodes; pcntl's hook
+ * dispatches the queue. A worker function is PHP code like any other: its
+ * signals are left to the VM (php_gearman_wait_suspend()).
  *
- * With async signals off the wait is never armed (pcntl_async_signals() is
+ * With async signals off the waits are never armed (pcntl_async_signals() is
  * wrapped too, to know), so nothing changes. Threaded builds (ZTS) and
- * Windows do without: a process-wide descriptor cannot serve several
+ * Windows do without: one process-wide descriptor cannot serve several
  * threads' waits. */
 #ifdef PHP_GEARMAN_SIGNALS
 static volatile sig_atomic_t php_gearman_wake_fd = -1;
 static gearman_client_st *volatile php_gearman_wake_client;
 static struct sigaction php_gearman_relayed[NSIG];
-static bool php_gearman_async;
+bool php_gearman_async_signals;
 static zif_handler php_gearman_pcntl_signal_orig;
 static zif_handler php_gearman_pcntl_async_orig;
 
@@ -205,7 +213,7 @@ static ZEND_NAMED_FUNCTION(php_gearman_pcntl_async_signals)
 {
 	php_gearman_pcntl_async_orig(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 	if (!EG(exception) && ZEND_NUM_ARGS() >= 1 && Z_TYPE_P(ZEND_CALL_ARG(execute_data, 1)) != IS_NULL) {
-		php_gearman_async = zend_is_true(ZEND_CALL_ARG(execute_data, 1));
+		php_gearman_async_signals = zend_is_true(ZEND_CALL_ARG(execute_data, 1));
 	}
 }
 
@@ -253,14 +261,9 @@ static void php_gearman_signals_mshutdown(void)
 	}
 }
 
-bool php_gearman_wait_armable(void)
-{
-	return php_gearman_async;
-}
-
 bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
 {
-	if (!php_gearman_async || (fd < 0 && !client)) {
+	if (!php_gearman_async_signals || (fd < 0 && !client)) {
 		return false;
 	}
 	wait->saved_fd = php_gearman_wake_fd;
@@ -289,11 +292,6 @@ void php_gearman_wait_suspend(void)
 	php_gearman_wake_client = NULL;
 }
 #else
-bool php_gearman_wait_armable(void)
-{
-	return false;
-}
-
 bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
 {
 	(void)wait;
@@ -564,7 +562,7 @@ static PHP_MSHUTDOWN_FUNCTION(gearman)
 static PHP_RSHUTDOWN_FUNCTION(gearman)
 {
 #ifdef PHP_GEARMAN_SIGNALS
-	php_gearman_async = false;
+	php_gearman_async_signals = false;
 #endif
 	return SUCCESS;
 }

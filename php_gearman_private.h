@@ -99,8 +99,14 @@ typedef struct {
 } php_gearman_wait;
 
 bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client);
-/* Whether begin() would arm (async signals on). */
-bool php_gearman_wait_armable(void);
+/* Whether begin() would arm: async signals are on. A variable, so that the
+ * usual case costs one load per call. */
+#if !defined(PHP_WIN32) && !defined(ZTS)
+extern bool php_gearman_async_signals;
+#define php_gearman_wait_armable() (php_gearman_async_signals)
+#else
+#define php_gearman_wait_armable() (false)
+#endif
 /* Arms the wait again before the next call (a worker function may have
  * suspended it, a client may have a new handle). */
 void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client);

@@ -214,7 +214,9 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 
 	*result_size = 0;
 	/* Signals during the function are the VM's to dispatch, as anywhere. */
-	php_gearman_wait_suspend();
+	if (php_gearman_wait_armable()) {
+		php_gearman_wait_suspend();
+	}
 	php_gearman_job_attach(&args[0], job);
 	ZVAL_COPY_VALUE(&args[1], &fn->context);
 	fn->owner->in_callback = true;
@@ -493,6 +495,9 @@ static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
  * With async signals off this is the plain call. */
 static gearman_return_t php_gearman_worker_block(php_gearman_worker *obj, gearman_return_t (*call)(gearman_worker_st *))
 {
+	if (!php_gearman_wait_armable()) {
+		return call(obj->worker);
+	}
 	gearman_id_t pipe = gearman_worker_id(obj->worker);
 	php_gearman_wait wait;
 	gearman_return_t ret;
