@@ -583,10 +583,7 @@ static PHP_MINFO_FUNCTION(gearman)
 }
 
 /* pcntl, when there is one, starts first: its functions are wrapped at MINIT. */
-static const zend_module_dep php_gearman_deps[] = {
-	ZEND_MOD_OPTIONAL("pcntl")
-	ZEND_MOD_END
-};
+static const zend_module_dep php_gearman_deps[] = { ZEND_MOD_OPTIONAL("pcntl") ZEND_MOD_END };
 
 zend_module_entry gearman_module_entry = {
 	STANDARD_MODULE_HEADER_EX,

@@ -591,7 +591,8 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	size_t result_size = 0;
 	void *result = NULL;
 	if (php_gearman_client_do_interruptible(obj)) {
-		result = php_gearman_client_do_task(obj, priority, ZSTR_VAL(function), unique_str, workload, &result_size);
+		result = php_gearman_client_do_task(obj, priority, ZSTR_VAL(function), unique_str, workload,
+						    &result_size);
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -682,7 +683,8 @@ PHP_FUNCTION(gearman_client_job_status)
 	}
 	php_gearman_client_before_io(obj);
 	php_gearman_job_status_args args = { .handle = ZSTR_VAL(handle) };
-	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call, php_gearman_client_retry_fresh, &args);
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call, php_gearman_client_retry_fresh,
+					    &args);
 	if (EG(exception)) {
 		php_gearman_client_recover(obj, true);
 		RETURN_THROWS();

@@ -135,8 +135,8 @@ static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 
 	if (UNEXPECTED(!php_gearman_job_live(obj))) {
 		obj->ret = GEARMAN_INVALID_ARGUMENT;
-		php_gearman_warning(obj->ret,
-				    "No job: a GearmanJob is usable only inside its worker function or after grabJob()");
+		php_gearman_warning(
+			obj->ret, "No job: a GearmanJob is usable only inside its worker function or after grabJob()");
 		return NULL;
 	}
 	return obj;

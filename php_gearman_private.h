@@ -74,9 +74,11 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
 
 /* gearman.exceptions: warnings are thrown as GearmanException instead. */
+/* clang-format off */
 ZEND_BEGIN_MODULE_GLOBALS(gearman)
 	bool exceptions;
 ZEND_END_MODULE_GLOBALS(gearman)
+/* clang-format on */
 
 ZEND_EXTERN_MODULE_GLOBALS(gearman)
 #define GEARMAN_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(gearman, v)
