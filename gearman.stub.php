@@ -1030,6 +1030,9 @@ function gearman_worker_wait(GearmanWorker $obj): bool {}
 /* Declared GearmanWorker|false by PECL, which returns a GearmanJob. */
 function gearman_worker_grab_job(GearmanWorker $obj): GearmanJob|false {}
 
+/* Not in PECL: ends the worker's loop, at once or after the job in progress. */
+function gearman_worker_stop(GearmanWorker $obj): void {}
+
 class GearmanClient
 {
     public function __construct() {}
@@ -1319,6 +1322,9 @@ class GearmanWorker
 
     /** @implementation-alias gearman_worker_grab_job */
     public function grabJob(): GearmanJob|false {}
+
+    /** @implementation-alias gearman_worker_stop */
+    public function stop(): void {}
 }
 
 final class GearmanException extends Exception

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6fc55e92f19c0e2918fa49ccb8be49106f164b2a */
+ * Stub hash: 51f679f5b373e52140ef439efa69a0b2db1b8302 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -334,6 +334,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_gearman_worker_grab_job, 0, 
 	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_worker_stop, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, obj, GearmanWorker, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_GearmanClient___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
@@ -595,6 +599,9 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_GearmanWorker_grabJob, 0, 0, GearmanJob, MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanWorker_stop, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_GearmanAdmin___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, host, IS_STRING, 0, "\"localhost\"")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "4730")
@@ -646,8 +653,7 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_ping, 0, 0, IS_DOUBLE, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_GearmanAdmin_close, 0, 0, IS_VOID, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_GearmanAdmin_close arginfo_class_GearmanWorker_stop
 
 
 ZEND_FUNCTION(gearman_version);
@@ -744,6 +750,7 @@ ZEND_FUNCTION(gearman_worker_unregister);
 ZEND_FUNCTION(gearman_worker_unregister_all);
 ZEND_FUNCTION(gearman_worker_wait);
 ZEND_FUNCTION(gearman_worker_grab_job);
+ZEND_FUNCTION(gearman_worker_stop);
 ZEND_METHOD(GearmanClient, __construct);
 ZEND_METHOD(GearmanClient, __destruct);
 ZEND_METHOD(GearmanTask, __construct);
@@ -865,6 +872,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(gearman_worker_unregister_all, arginfo_gearman_worker_unregister_all)
 	ZEND_FE(gearman_worker_wait, arginfo_gearman_worker_wait)
 	ZEND_FE(gearman_worker_grab_job, arginfo_gearman_worker_grab_job)
+	ZEND_FE(gearman_worker_stop, arginfo_gearman_worker_stop)
 	ZEND_FE_END
 };
 
@@ -980,6 +988,7 @@ static const zend_function_entry class_GearmanWorker_methods[] = {
 	ZEND_ME_MAPPING(unregisterAll, gearman_worker_unregister_all, arginfo_class_GearmanWorker_unregisterAll, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(wait, gearman_worker_wait, arginfo_class_GearmanWorker_wait, ZEND_ACC_PUBLIC)
 	ZEND_ME_MAPPING(grabJob, gearman_worker_grab_job, arginfo_class_GearmanWorker_grabJob, ZEND_ACC_PUBLIC)
+	ZEND_ME_MAPPING(stop, gearman_worker_stop, arginfo_class_GearmanWorker_stop, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -146,7 +146,7 @@ static php_gearman_client *php_gearman_client_fetch(zval *zobj)
 
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
-	php_error_docref(NULL, E_WARNING, "%s", gearman_client_error(obj->client));
+	php_gearman_warning(obj->ret, "%s", gearman_client_error(obj->client));
 }
 
 /* After a call that sends a packet to each server in turn and waits for
@@ -441,6 +441,132 @@ static bool php_gearman_do_ret_ok(gearman_return_t ret)
 	}
 }
 
+/* Client waits that PHP signal handlers may cut short (php_gearman.c says
+ * how, for the worker). libgearman's client has no wake-up pipe: the relay
+ * sets the client's timeout to 0 instead, a plain store of an int in
+ * libgearman 1.1 (gearman_universal_set_timeout), and the client's poll()
+ * loop, which retries on EINTR while its timeout is not 0, then ends the
+ * wait with GEARMAN_TIMEOUT; a signal before poll() makes it return at once.
+ * A timeout of 0 is what marks the cut: the real one is put back after
+ * each call. A client whose timeout is 0 never blocks and is not armed. */
+typedef struct {
+	php_gearman_wait wait;
+	int timeout;
+	bool armed;
+} php_gearman_client_wait;
+
+typedef gearman_return_t (*php_gearman_client_call)(php_gearman_client *obj, void *arg);
+
+/* Runs call as such a wait: after a cut, the pending handlers run and call
+ * is made again (after retry, when given, prepares a new attempt), unless a
+ * handler threw; its exception is then pending and the call's return code
+ * stays. With async signals off this is the plain call. */
+static gearman_return_t php_gearman_client_block(php_gearman_client *obj, php_gearman_client_call call,
+						 void (*retry)(php_gearman_client *), void *arg)
+{
+	php_gearman_client_wait w;
+	gearman_return_t ret = GEARMAN_SUCCESS;
+
+	w.timeout = gearman_client_timeout(obj->client);
+	w.armed = w.timeout != 0 && php_gearman_wait_begin(&w.wait, -1, obj->client);
+	if (!w.armed) {
+		return call(obj, arg);
+	}
+	for (;;) {
+		if (php_gearman_wait_pending() && !php_gearman_wait_handle(-1)) {
+			break;
+		}
+		php_gearman_wait_rearm(&w.wait, obj->client);
+		ret = call(obj, arg);
+		/* Disarmed before the mark is read, so that it cannot come after. */
+		php_gearman_wait_rearm(&w.wait, NULL);
+		if (gearman_client_timeout(obj->client) != 0) {
+			break;
+		}
+		gearman_client_set_timeout(obj->client, w.timeout);
+		if (ret != GEARMAN_TIMEOUT) {
+			break; /* done all the same: the VM runs the handlers */
+		}
+		if (retry) {
+			retry(obj);
+		}
+		if (!php_gearman_wait_handle(-1)) {
+			break;
+		}
+	}
+	php_gearman_wait_end(&w.wait);
+	return ret;
+}
+
+static gearman_return_t php_gearman_client_run_tasks_call(php_gearman_client *obj, void *arg)
+{
+	(void)arg;
+	return gearman_client_run_tasks(obj->client);
+}
+
+/* A status request cut short: the next one goes on a fresh handle (see
+ * recover), since libgearman 1.1.20 may have left the old one broken. */
+static void php_gearman_client_retry_fresh(php_gearman_client *obj)
+{
+	php_gearman_client_recover(obj, true);
+}
+
+/* doNormal(), doHigh(), doLow() with signals armed. gearman_client_do()
+ * gives its job up when its wait is cut short, so the job goes as a task
+ * instead, and runTasks()'s loop resumes it: the same SUBMIT_JOB, and the
+ * same result (WORK_DATA chunks, then the WORK_COMPLETE data), without the
+ * client's PHP callbacks (gearman_execute() gives the task its own
+ * actions). Only for a client without tasks of its own, which the loop
+ * would otherwise run too. The result is malloc()ed, as libgearman's. */
+static void *php_gearman_client_do_task(php_gearman_client *obj, gearman_job_priority_t priority, const char *function,
+					const char *unique, zend_string *workload, size_t *result_size)
+{
+	gearman_task_attr_t attr = gearman_task_attr_init(priority);
+	gearman_argument_t argument = gearman_argument_make(NULL, 0, ZSTR_VAL(workload), ZSTR_LEN(workload));
+	bool free_tasks = gearman_client_has_option(obj->client, GEARMAN_CLIENT_FREE_TASKS);
+	void *result = NULL;
+
+	/* Kept after it finishes, to be read; added without being run. */
+	gearman_client_remove_options(obj->client, GEARMAN_CLIENT_FREE_TASKS);
+	gearman_client_add_options(obj->client, GEARMAN_CLIENT_NON_BLOCKING);
+	gearman_task_st *task = gearman_execute(obj->client, function, strlen(function), unique,
+						unique ? strlen(unique) : 0, &attr, &argument, NULL);
+	gearman_client_remove_options(obj->client, GEARMAN_CLIENT_NON_BLOCKING);
+	if (!task) {
+		obj->ret = gearman_client_error_code(obj->client);
+	} else {
+		obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
+		if (obj->ret == GEARMAN_SUCCESS) {
+			obj->ret = gearman_task_return(task);
+		}
+		gearman_result_st *value = gearman_task_result(task);
+		if (!EG(exception) && gearman_success(obj->ret) && value && gearman_result_size(value) > 0) {
+			result = malloc(gearman_result_size(value));
+			if (result) {
+				memcpy(result, gearman_result_value(value), gearman_result_size(value));
+				*result_size = gearman_result_size(value);
+			}
+		}
+		gearman_task_free(task);
+	}
+	if (free_tasks) {
+		gearman_client_add_options(obj->client, GEARMAN_CLIENT_FREE_TASKS);
+	}
+	/* A job given up for an exception: its packets go with the connection. */
+	if (EG(exception)) {
+		php_gearman_client_recover(obj, true);
+	}
+	return result;
+}
+
+/* Whether a foreground do* call can take php_gearman_client_do_task(). */
+static bool php_gearman_client_do_interruptible(php_gearman_client *obj)
+{
+	return php_gearman_wait_armable() && gearman_client_timeout(obj->client) != 0 &&
+	       !gearman_client_has_option(obj->client, GEARMAN_CLIENT_NON_BLOCKING) &&
+	       zend_hash_num_elements(&obj->tasks) == 0 && !gearman_client_has_tasks(obj->client);
+}
+
 /* The do* family: one body for the three priorities, foreground or background. */
 static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_priority_t priority, bool background)
 {
@@ -474,8 +600,17 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	}
 
 	size_t result_size = 0;
-	void *result = php_gearman_do_fns[priority](obj->client, ZSTR_VAL(function), unique_str, ZSTR_VAL(workload),
-						    ZSTR_LEN(workload), &result_size, &obj->ret);
+	void *result = NULL;
+	if (php_gearman_client_do_interruptible(obj)) {
+		result = php_gearman_client_do_task(obj, priority, ZSTR_VAL(function), unique_str, workload,
+						    &result_size);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+	} else {
+		result = php_gearman_do_fns[priority](obj->client, ZSTR_VAL(function), unique_str, ZSTR_VAL(workload),
+						      ZSTR_LEN(workload), &result_size, &obj->ret);
+	}
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
 		php_gearman_client_recover(obj, false);
@@ -519,6 +654,30 @@ PHP_FUNCTION(gearman_client_do_low_background)
 	php_gearman_client_do(INTERNAL_FUNCTION_PARAM_PASSTHRU, GEARMAN_JOB_PRIORITY_LOW, true);
 }
 
+typedef struct {
+	const char *handle;
+	size_t length;
+	bool known, running;
+	uint32_t numerator, denominator;
+	gearman_status_t status;
+} php_gearman_job_status_args;
+
+static gearman_return_t php_gearman_client_job_status_call(php_gearman_client *obj, void *arg)
+{
+	php_gearman_job_status_args *args = arg;
+
+	return gearman_client_job_status(obj->client, args->handle, &args->known, &args->running, &args->numerator,
+					 &args->denominator);
+}
+
+static gearman_return_t php_gearman_client_unique_status_call(php_gearman_client *obj, void *arg)
+{
+	php_gearman_job_status_args *args = arg;
+
+	args->status = gearman_client_unique_status(obj->client, args->handle, args->length);
+	return gearman_status_return(args->status);
+}
+
 PHP_FUNCTION(gearman_client_job_status)
 {
 	zend_string *handle;
@@ -534,7 +693,17 @@ PHP_FUNCTION(gearman_client_job_status)
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
-	obj->ret = gearman_client_job_status(obj->client, ZSTR_VAL(handle), &known, &running, &numerator, &denominator);
+	php_gearman_job_status_args args = { .handle = ZSTR_VAL(handle) };
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call, php_gearman_client_retry_fresh,
+					    &args);
+	if (EG(exception)) {
+		php_gearman_client_recover(obj, true);
+		RETURN_THROWS();
+	}
+	known = args.known;
+	running = args.running;
+	numerator = args.numerator;
+	denominator = args.denominator;
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
 		php_gearman_client_recover(obj, false);
@@ -724,8 +893,14 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
-	gearman_status_t status = gearman_client_unique_status(obj->client, ZSTR_VAL(unique), ZSTR_LEN(unique));
-	obj->ret = gearman_status_return(status);
+	php_gearman_job_status_args args = { .handle = ZSTR_VAL(unique), .length = ZSTR_LEN(unique) };
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_unique_status_call, php_gearman_client_retry_fresh,
+					    &args);
+	if (EG(exception)) {
+		php_gearman_client_recover(obj, true);
+		RETURN_THROWS();
+	}
+	gearman_status_t status = args.status;
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
 	}
@@ -1107,7 +1282,7 @@ PHP_FUNCTION(gearman_client_run_tasks)
 		RETURN_THROWS();
 	}
 	php_gearman_client_before_io(obj);
-	obj->ret = gearman_client_run_tasks(obj->client);
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
 	if (EG(exception)) {
 		obj->interrupted = !php_gearman_client_refresh(obj, false);
 		RETURN_THROWS();

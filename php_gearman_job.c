@@ -112,8 +112,8 @@ static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 
 	if (UNEXPECTED(!php_gearman_job_live(obj))) {
 		obj->ret = GEARMAN_INVALID_ARGUMENT;
-		php_error_docref(NULL, E_WARNING,
-				 "No job: a GearmanJob is usable only inside its worker function or after grabJob()");
+		php_gearman_warning(
+			obj->ret, "No job: a GearmanJob is usable only inside its worker function or after grabJob()");
 		return NULL;
 	}
 	return obj;
@@ -131,7 +131,7 @@ static void php_gearman_job_sent(php_gearman_job *obj, gearman_return_t ret, zva
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
 		const char *error = gearman_job_error(obj->job);
-		php_error_docref(NULL, E_WARNING, "%s", error && *error ? error : gearman_strerror(ret));
+		php_gearman_warning(ret, "%s", error && *error ? error : gearman_strerror(ret));
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;

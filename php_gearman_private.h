@@ -113,6 +113,55 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
  * truncation turned 2**32 into 0, "do not wait at all". */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
 
+/* gearman.exceptions: warnings are thrown as GearmanException instead. */
+/* clang-format off */
+ZEND_BEGIN_MODULE_GLOBALS(gearman)
+	bool exceptions;
+ZEND_END_MODULE_GLOBALS(gearman)
+/* clang-format on */
+
+ZEND_EXTERN_MODULE_GLOBALS(gearman)
+#define GEARMAN_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(gearman, v)
+
+/* Every warning of the extension: an E_WARNING, or with gearman.exceptions
+ * on, a GearmanException with the same message and ret as its code. */
+void php_gearman_warning(gearman_return_t ret, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+/* A blocking libgearman call that PHP signal handlers may interrupt, with
+ * pcntl_async_signals(true): see php_gearman.c. Between begin() (true when
+ * armed) and end(), a signal with a PHP handler cuts the call short: a
+ * worker's wait returns GEARMAN_SHUTDOWN_GRACEFUL (a byte in its wake-up
+ * pipe, fd), a client's GEARMAN_TIMEOUT (its timeout set to 0). The caller
+ * then runs the handlers with php_gearman_wait_handle() and calls again. */
+typedef struct {
+	int fd;
+	gearman_client_st *client;
+	int saved_fd;
+	gearman_client_st *saved_client;
+} php_gearman_wait;
+
+bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client);
+/* Whether begin() would arm: async signals are on. A variable, so that the
+ * usual case costs one load per call. */
+#if !defined(PHP_WIN32) && !defined(ZTS)
+extern bool php_gearman_async_signals;
+#define php_gearman_wait_armable() (php_gearman_async_signals)
+#else
+#define php_gearman_wait_armable() (false)
+#endif
+/* Arms the wait again before the next call (a worker function may have
+ * suspended it, a client may have a new handle). */
+void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client);
+void php_gearman_wait_end(php_gearman_wait *wait);
+/* A signal arrived before the wait was armed: its handlers are pending. */
+bool php_gearman_wait_pending(void);
+/* Empties the pipe (fd >= 0) and runs the pending PHP handlers. False when
+ * one threw. */
+bool php_gearman_wait_handle(int read_fd);
+/* For code that runs PHP inside a wait (a worker function): signals no
+ * longer interrupt the wait, the VM runs their handlers as usual. */
+void php_gearman_wait_suspend(void);
+
 /* The procedural functions take the object as first parameter; the methods
  * are implementation aliases of them and get it as $this. */
 #define PHP_GEARMAN_PARSE_START(zobj, ce, min, max)                                 \
@@ -208,6 +257,7 @@ typedef struct {
 	bool removal_pending;
 	bool registry_stale;
 	bool exceptions; /* the "exceptions" server option was set */
+	bool stopped;    /* stop(): work(), grabJob() and wait() return false */
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
 	 * back to our C callback: entries are freed only with the worker. */
 	HashTable functions;

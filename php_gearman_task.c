@@ -393,7 +393,8 @@ static php_gearman_task *php_gearman_task_fetch_running(zval *zobj)
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
 
 	if (!obj->task || !obj->in_callback) {
-		php_error_docref(NULL, E_WARNING, "The task is not running: call it from one of the task's callbacks");
+		obj->ret = GEARMAN_INVALID_ARGUMENT;
+		php_gearman_warning(obj->ret, "The task is not running: call it from one of the task's callbacks");
 		return NULL;
 	}
 	return obj;
@@ -415,7 +416,7 @@ PHP_FUNCTION(gearman_task_send_workload)
 	size_t sent = gearman_task_send_workload(obj->task, ZSTR_VAL(data), ZSTR_LEN(data), &ret);
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
-		php_error_docref(NULL, E_WARNING, "%s", gearman_task_error(obj->task));
+		php_gearman_warning(ret, "%s", gearman_task_error(obj->task));
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long)sent);
@@ -443,7 +444,7 @@ PHP_FUNCTION(gearman_task_recv_data)
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
 		zend_string_efree(buffer);
-		php_error_docref(NULL, E_WARNING, "%s", gearman_task_error(obj->task));
+		php_gearman_warning(ret, "%s", gearman_task_error(obj->task));
 		RETURN_FALSE;
 	}
 	buffer = zend_string_truncate(buffer, received, 0);

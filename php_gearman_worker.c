@@ -172,7 +172,7 @@ static php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
 
 static void php_gearman_worker_warn(php_gearman_worker *obj)
 {
-	php_error_docref(NULL, E_WARNING, "%s", gearman_worker_error(obj->worker));
+	php_gearman_warning(obj->ret, "%s", gearman_worker_error(obj->worker));
 }
 
 /* Reports a PHP exception thrown by the worker function to the client: its
@@ -230,6 +230,10 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 	gearman_return_t outcome;
 
 	*result_size = 0;
+	/* Signals during the function are the VM's to dispatch, as anywhere. */
+	if (php_gearman_wait_armable()) {
+		php_gearman_wait_suspend();
+	}
 	php_gearman_job_attach(&args[0], job);
 	ZVAL_COPY_VALUE(&args[1], &fn->context);
 	fn->owner->in_callback = true;
@@ -496,6 +500,46 @@ static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
 		RETURN_THROWS();                   \
 	}
 
+/* Runs a blocking libgearman worker call so that PHP signal handlers run
+ * while it waits (php_gearman.c says how): after a signal, the handlers run
+ * and the call is made again, unless one of them threw or called stop().
+ * With async signals off this is the plain call. */
+static gearman_return_t php_gearman_worker_block(php_gearman_worker *obj, gearman_return_t (*call)(gearman_worker_st *))
+{
+	if (!php_gearman_wait_armable()) {
+		return call(obj->worker);
+	}
+	gearman_id_t pipe = gearman_worker_id(obj->worker);
+	php_gearman_wait wait;
+	gearman_return_t ret;
+
+	if (!php_gearman_wait_begin(&wait, pipe.write_fd, NULL)) {
+		return call(obj->worker);
+	}
+	for (;;) {
+		php_gearman_wait_rearm(&wait, NULL);
+		ret = php_gearman_wait_pending() ? GEARMAN_SHUTDOWN_GRACEFUL : call(obj->worker);
+		if (ret != GEARMAN_SHUTDOWN_GRACEFUL || !php_gearman_wait_handle(pipe.read_fd)) {
+			break;
+		}
+		if (obj->stopped) {
+			ret = GEARMAN_SHUTDOWN;
+			break;
+		}
+	}
+	php_gearman_wait_end(&wait);
+	return ret;
+}
+
+/* After stop(): false at once, without a warning. */
+static bool php_gearman_worker_stopped(php_gearman_worker *obj)
+{
+	if (obj->stopped) {
+		obj->ret = GEARMAN_SHUTDOWN;
+	}
+	return obj->stopped;
+}
+
 /* Return codes that work() reports without a warning: the non-blocking loop
  * and job failures are ordinary outcomes, not errors. */
 static bool php_gearman_work_is_quiet(gearman_return_t ret)
@@ -507,6 +551,7 @@ static bool php_gearman_work_is_quiet(gearman_return_t ret)
 	case GEARMAN_TIMEOUT:
 	case GEARMAN_WORK_EXCEPTION:
 	case GEARMAN_NO_JOBS:
+	case GEARMAN_SHUTDOWN:
 		return true;
 	default:
 		return false;
@@ -517,8 +562,11 @@ PHP_FUNCTION(gearman_worker_work)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	if (php_gearman_worker_stopped(obj)) {
+		RETURN_FALSE;
+	}
 	obj->job_ret = GEARMAN_SUCCESS;
-	obj->ret = gearman_worker_work(obj->worker);
+	obj->ret = php_gearman_worker_block(obj, gearman_worker_work);
 	/* Only these end where a grab starts afresh (PRE_SLEEP resets it). */
 	obj->grab_resumes = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
 	if (obj->ret == GEARMAN_SUCCESS) {
@@ -540,7 +588,7 @@ static void php_gearman_worker_warn_code(php_gearman_worker *obj, bool has_messa
 {
 	const char *error = has_message ? gearman_worker_error(obj->worker) : NULL;
 
-	php_error_docref(NULL, E_WARNING, "%s", error && *error ? error : gearman_strerror(obj->ret));
+	php_gearman_warning(obj->ret, "%s", error && *error ? error : gearman_strerror(obj->ret));
 }
 
 /* Without GEARMAN_WORKER_ALLOCATED: it says that libgearman allocated the
@@ -745,9 +793,15 @@ PHP_FUNCTION(gearman_worker_wait)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
-	obj->ret = gearman_worker_wait(obj->worker);
+	if (php_gearman_worker_stopped(obj)) {
+		RETURN_FALSE;
+	}
+	obj->ret = php_gearman_worker_block(obj, gearman_worker_wait);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
 	if (obj->ret != GEARMAN_SUCCESS) {
-		if (obj->ret != GEARMAN_TIMEOUT) {
+		if (obj->ret != GEARMAN_TIMEOUT && obj->ret != GEARMAN_SHUTDOWN) {
 			php_gearman_worker_warn_code(obj, true);
 		}
 		RETURN_FALSE;
@@ -770,6 +824,9 @@ PHP_FUNCTION(gearman_worker_grab_job)
 
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	if (php_gearman_worker_stopped(obj)) {
+		RETURN_FALSE;
+	}
 	bool non_blocking = gearman_worker_options(obj->worker) & GEARMAN_WORKER_NON_BLOCKING;
 	if (non_blocking) {
 		gearman_worker_remove_options(obj->worker, GEARMAN_WORKER_NON_BLOCKING);
@@ -796,4 +853,13 @@ PHP_FUNCTION(gearman_worker_grab_job)
 	}
 	obj->ret = GEARMAN_SUCCESS;
 	php_gearman_job_adopt(return_value, job, obj->handle);
+}
+
+/* Callable from a signal handler (run by work() or wait() while they wait),
+ * from a worker function (work() returns true for that job, then false), or
+ * before the loop: it only sets a flag. */
+PHP_FUNCTION(gearman_worker_stop)
+{
+	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
+	Z_GEARMAN_WORKER_P(zobj)->stopped = true;
 }

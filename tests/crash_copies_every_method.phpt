@@ -60,7 +60,7 @@ $calls = [
         'unregister' => ["$unserved-r"], 'work' => [], 'grabJob' => [], 'wait' => [], 'ping' => ['p'],
         'unregisterAll' => [], 'enableExceptionHandler' => [],
         'addServer' => [gearman_test_host(), gearman_test_port()], 'addServers' => [gearman_test_server()],
-        '__destruct' => [], '__construct' => [],
+        'stop' => [], '__destruct' => [], '__construct' => [],
     ],
     'GearmanTask' => [
         'returnCode' => [], 'functionName' => [], 'unique' => [], 'jobHandle' => [], 'isKnown' => [],
@@ -184,12 +184,12 @@ worker clone:
   returnCode=int error=bool getErrno=int options=int timeout=int setOptions=bool addOptions=bool
   removeOptions=bool setTimeout=bool setId=bool addFunction=bool register=bool unregister=bool
   work=bool grabJob=bool wait=bool ping=bool unregisterAll=bool enableExceptionHandler=bool
-  addServer=bool addServers=bool __destruct=null __construct=null
+  addServer=bool addServers=bool stop=null __destruct=null __construct=null
 worker unserialized:
   returnCode=int error=bool getErrno=int options=int timeout=int setOptions=bool addOptions=bool
   removeOptions=bool setTimeout=bool setId=bool addFunction=bool register=bool unregister=bool
   work=bool grabJob=bool wait=bool ping=bool unregisterAll=bool
-  enableExceptionHandler=GearmanException addServer=bool addServers=bool __destruct=null
+  enableExceptionHandler=GearmanException addServer=bool addServers=bool stop=null __destruct=null
   __construct=null
 job clone, inside the function:
   returnCode=int workload=string workloadSize=int handle=bool functionName=bool unique=bool
