@@ -231,12 +231,16 @@ static void php_gearman_client_swap(php_gearman_client *obj, gearman_client_st *
 	}
 }
 
+static bool php_gearman_client_refresh(php_gearman_client *obj, bool lost);
+
 /* After a synchronous call fails on the connection, libgearman 1.1.20 can
  * leave the client's task counters off, and the next runTasks() spins for
- * ever at full CPU (a hang PECL users hit after a failed jobStatus()). A
- * client with no tasks of its own is then swapped for a fresh copy: same
- * servers, options, timeout and hooks, clean state. `always` swaps whatever
- * the outcome. */
+ * ever at full CPU (a hang PECL users hit after a failed jobStatus()), as
+ * does the next doBackground() of a client with tasks added but not run.
+ * The client is then swapped for a fresh copy: same servers, options,
+ * timeout and hooks, clean state; tasks of its own that no server accepted
+ * go along (refresh), and while one a server accepted still runs, nothing
+ * is swapped. `always` swaps whatever the outcome. */
 static void php_gearman_client_recover(php_gearman_client *obj, bool always)
 {
 	switch (always ? GEARMAN_TIMEOUT : obj->ret) {
@@ -249,7 +253,11 @@ static void php_gearman_client_recover(php_gearman_client *obj, bool always)
 	default:
 		return;
 	}
-	if (zend_hash_num_elements(&obj->tasks) > 0 || gearman_client_has_tasks(obj->client)) {
+	if (zend_hash_num_elements(&obj->tasks) > 0) {
+		php_gearman_client_refresh(obj, false);
+		return;
+	}
+	if (gearman_client_has_tasks(obj->client)) {
 		return;
 	}
 	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
