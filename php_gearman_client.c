@@ -18,7 +18,7 @@ static zend_object *php_gearman_client_create(zend_class_entry *ce)
 	php_gearman_client *obj = zend_object_alloc(sizeof(php_gearman_client), ce);
 
 	/* zend_object_alloc() does not zero: start from a clean struct. */
-	memset(obj, 0, XtOffsetOf(php_gearman_client, std));
+	memset(obj, 0, offsetof(php_gearman_client, std));
 
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
@@ -126,7 +126,7 @@ void php_gearman_client_minit(zend_class_entry *ce)
 {
 	ce->create_object = php_gearman_client_create;
 	memcpy(&php_gearman_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_gearman_client_handlers.offset = XtOffsetOf(php_gearman_client, std);
+	php_gearman_client_handlers.offset = offsetof(php_gearman_client, std);
 	php_gearman_client_handlers.free_obj = php_gearman_client_free;
 	php_gearman_client_handlers.clone_obj = php_gearman_client_clone;
 	php_gearman_client_handlers.get_gc = php_gearman_client_get_gc;

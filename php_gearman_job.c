@@ -19,7 +19,7 @@ static zend_object *php_gearman_job_create(zend_class_entry *ce)
 	php_gearman_job *obj = zend_object_alloc(sizeof(php_gearman_job), ce);
 
 	/* zend_object_alloc() does not zero: start from a clean struct. */
-	memset(obj, 0, XtOffsetOf(php_gearman_job, std));
+	memset(obj, 0, offsetof(php_gearman_job, std));
 
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
@@ -65,7 +65,7 @@ void php_gearman_job_minit(zend_class_entry *ce)
 {
 	ce->create_object = php_gearman_job_create;
 	memcpy(&php_gearman_job_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_gearman_job_handlers.offset = XtOffsetOf(php_gearman_job, std);
+	php_gearman_job_handlers.offset = offsetof(php_gearman_job, std);
 	php_gearman_job_handlers.free_obj = php_gearman_job_free;
 	php_gearman_job_handlers.clone_obj = php_gearman_job_clone;
 }

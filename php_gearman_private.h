@@ -221,7 +221,7 @@ typedef struct {
 
 static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
 {
-	return (php_gearman_client *)((char *)obj - XtOffsetOf(php_gearman_client, std));
+	return (php_gearman_client *)((char *)obj - offsetof(php_gearman_client, std));
 }
 #define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
 
@@ -273,7 +273,7 @@ typedef struct php_gearman_worker_fn {
 
 static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 {
-	return (php_gearman_worker *)((char *)obj - XtOffsetOf(php_gearman_worker, std));
+	return (php_gearman_worker *)((char *)obj - offsetof(php_gearman_worker, std));
 }
 #define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
 
@@ -292,7 +292,7 @@ typedef struct {
 
 static inline php_gearman_job *php_gearman_job_from_obj(zend_object *obj)
 {
-	return (php_gearman_job *)((char *)obj - XtOffsetOf(php_gearman_job, std));
+	return (php_gearman_job *)((char *)obj - offsetof(php_gearman_job, std));
 }
 #define Z_GEARMAN_JOB_P(zv) php_gearman_job_from_obj(Z_OBJ_P(zv))
 
@@ -340,7 +340,7 @@ typedef struct {
 
 static inline php_gearman_task *php_gearman_task_from_obj(zend_object *obj)
 {
-	return (php_gearman_task *)((char *)obj - XtOffsetOf(php_gearman_task, std));
+	return (php_gearman_task *)((char *)obj - offsetof(php_gearman_task, std));
 }
 #define Z_GEARMAN_TASK_P(zv) php_gearman_task_from_obj(Z_OBJ_P(zv))
 

@@ -94,7 +94,7 @@ static zend_object *php_gearman_task_create(zend_class_entry *ce)
 	php_gearman_task *obj = zend_object_alloc(sizeof(php_gearman_task), ce);
 
 	/* zend_object_alloc() does not zero: start from a clean struct. */
-	memset(obj, 0, XtOffsetOf(php_gearman_task, std));
+	memset(obj, 0, offsetof(php_gearman_task, std));
 
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
@@ -160,7 +160,7 @@ void php_gearman_task_minit(zend_class_entry *ce)
 {
 	ce->create_object = php_gearman_task_create;
 	memcpy(&php_gearman_task_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_gearman_task_handlers.offset = XtOffsetOf(php_gearman_task, std);
+	php_gearman_task_handlers.offset = offsetof(php_gearman_task, std);
 	php_gearman_task_handlers.free_obj = php_gearman_task_free;
 	php_gearman_task_handlers.clone_obj = php_gearman_task_clone;
 	php_gearman_task_handlers.get_gc = php_gearman_task_get_gc;
@@ -299,19 +299,19 @@ static void php_gearman_task_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*
 PHP_FUNCTION(gearman_task_function_name)
 {
 	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_task_function_name,
-				XtOffsetOf(php_gearman_task_state, function_name));
+				offsetof(php_gearman_task_state, function_name));
 }
 
 PHP_FUNCTION(gearman_task_unique)
 {
 	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_task_unique,
-				XtOffsetOf(php_gearman_task_state, unique));
+				offsetof(php_gearman_task_state, unique));
 }
 
 PHP_FUNCTION(gearman_task_job_handle)
 {
 	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_task_job_handle,
-				XtOffsetOf(php_gearman_task_state, job_handle));
+				offsetof(php_gearman_task_state, job_handle));
 }
 
 PHP_FUNCTION(gearman_task_is_known)

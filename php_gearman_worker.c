@@ -51,7 +51,7 @@ static zend_object *php_gearman_worker_create(zend_class_entry *ce)
 	php_gearman_worker *obj = zend_object_alloc(sizeof(php_gearman_worker), ce);
 
 	/* zend_object_alloc() does not zero: start from a clean struct. */
-	memset(obj, 0, XtOffsetOf(php_gearman_worker, std));
+	memset(obj, 0, offsetof(php_gearman_worker, std));
 
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
@@ -153,7 +153,7 @@ void php_gearman_worker_minit(zend_class_entry *ce)
 {
 	ce->create_object = php_gearman_worker_create;
 	memcpy(&php_gearman_worker_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_gearman_worker_handlers.offset = XtOffsetOf(php_gearman_worker, std);
+	php_gearman_worker_handlers.offset = offsetof(php_gearman_worker, std);
 	php_gearman_worker_handlers.free_obj = php_gearman_worker_free;
 	php_gearman_worker_handlers.clone_obj = php_gearman_worker_clone;
 	php_gearman_worker_handlers.get_gc = php_gearman_worker_get_gc;

@@ -112,7 +112,7 @@ work(): true, returnCode() 0
 
 Fatal error: Uncaught RuntimeException: closure %s-closure in %s:%d
 Stack trace:
-#0 [internal function]: {closure}(Object(GearmanJob), NULL)
+#0 [internal function]: {closure%S}(Object(GearmanJob), NULL)
 #1 %s(%d): GearmanWorker->work()
 #2 {main}
   thrown in %s on line %d
