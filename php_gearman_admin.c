@@ -58,7 +58,7 @@ static zend_object_handlers php_gearman_admin_handlers;
 
 static inline php_gearman_admin *php_gearman_admin_from_obj(zend_object *obj)
 {
-	return (php_gearman_admin *)((char *)obj - XtOffsetOf(php_gearman_admin, std));
+	return (php_gearman_admin *)((char *)obj - offsetof(php_gearman_admin, std));
 }
 #define Z_GEARMAN_ADMIN_P(zv) php_gearman_admin_from_obj(Z_OBJ_P(zv))
 
@@ -94,7 +94,7 @@ static zend_object *php_gearman_admin_create(zend_class_entry *ce)
 {
 	php_gearman_admin *obj = zend_object_alloc(sizeof(php_gearman_admin), ce);
 
-	memset(obj, 0, XtOffsetOf(php_gearman_admin, std));
+	memset(obj, 0, offsetof(php_gearman_admin, std));
 	zend_object_std_init(&obj->std, ce);
 	object_properties_init(&obj->std, ce);
 	obj->std.handlers = &php_gearman_admin_handlers;
@@ -134,7 +134,7 @@ void php_gearman_admin_minit(zend_class_entry *ce)
 {
 	ce->create_object = php_gearman_admin_create;
 	memcpy(&php_gearman_admin_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_gearman_admin_handlers.offset = XtOffsetOf(php_gearman_admin, std);
+	php_gearman_admin_handlers.offset = offsetof(php_gearman_admin, std);
 	php_gearman_admin_handlers.free_obj = php_gearman_admin_free;
 	php_gearman_admin_handlers.clone_obj = php_gearman_admin_clone;
 }
