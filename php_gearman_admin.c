@@ -447,6 +447,9 @@ static bool php_gearman_admin_next_line(php_gearman_admin_lines *it, const char 
 {
 	const char *nl;
 
+	/* An empty line past the end, for callers that read one line unchecked. */
+	*line = it->pos;
+	*len = 0;
 	if (it->pos >= it->end) {
 		return false;
 	}

@@ -1059,6 +1059,7 @@ PHP_FUNCTION(gearman_client_add_task_status)
 		RETURN_THROWS();
 	}
 	php_gearman_task *task = php_gearman_task_init(return_value, obj, context);
+	task->status = true;
 	task->task = gearman_client_add_task_status(obj->client, NULL, task, ZSTR_VAL(handle), &obj->ret);
 	if (!task->task) {
 		php_gearman_client_warn(obj);
@@ -1270,7 +1271,7 @@ static bool php_gearman_client_refresh(php_gearman_client *obj, bool lost)
 		if (finished || gearman_task_is_known(task->task) || !task->workload ||
 		    !php_gearman_client_resubmit(fresh, task)) {
 			/* Freed here, while the old handle can still be read. */
-			gearman_task_free(task->task);
+			php_gearman_task_free_now(task);
 			if (!finished) {
 				task->ret = GEARMAN_LOST_CONNECTION;
 			}

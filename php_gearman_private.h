@@ -333,6 +333,10 @@ typedef struct {
 	bool background;
 	/* Made by addTask*() rather than new GearmanTask(). */
 	bool added;
+	/* Made by addTaskStatus(): libgearman's "function name" of such a task
+	 * is its status request packet's argument, the job handle, and that
+	 * packet may be half-reset after a failed send. */
+	bool status;
 	gearman_job_priority_t priority;
 	zend_string *workload;
 	zend_object std;
@@ -349,6 +353,9 @@ php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client,
 /* Copies what a live task shows into the object, for its getters to answer
  * once libgearman has freed the task. */
 void php_gearman_task_remember(php_gearman_task *obj);
+/* Frees the libgearman task of an object that has one, keeping what it
+ * showed; the caller holds a reference to the object. */
+void php_gearman_task_free_now(php_gearman_task *obj);
 /* libgearman's hooks, installed on a client by its set*Callback() methods. */
 extern gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
 /* Called by libgearman when it frees a task. */

@@ -46,7 +46,8 @@ void php_gearman_task_remember(php_gearman_task *obj)
 	size_t size = gearman_task_data_size(task);
 
 	php_gearman_task_state_release(&obj->last);
-	obj->last.function_name = php_gearman_task_dup(gearman_task_function_name(task));
+	obj->last.function_name =
+		php_gearman_task_dup(obj->status ? gearman_task_job_handle(task) : gearman_task_function_name(task));
 	obj->last.unique = php_gearman_task_dup(gearman_task_unique(task));
 	obj->last.job_handle = php_gearman_task_dup(gearman_task_job_handle(task));
 	obj->last.data = data && size ? zend_string_init(data, size, 0) : NULL;
@@ -56,6 +57,8 @@ void php_gearman_task_remember(php_gearman_task *obj)
 	obj->last.is_running = gearman_task_is_running(task);
 	obj->ret = gearman_task_return(task);
 }
+
+static void php_gearman_task_detach(php_gearman_task *obj);
 
 void php_gearman_task_context_free(gearman_task_st *task, void *context)
 {
@@ -75,6 +78,15 @@ void php_gearman_task_context_free(gearman_task_st *task, void *context)
 	if (!client || (!client->freeing && !only_in_table)) {
 		php_gearman_task_remember(obj);
 	}
+	php_gearman_task_detach(obj);
+}
+
+/* Lets go of the libgearman task: the object may go too, when only its
+ * client's table held it. */
+static void php_gearman_task_detach(php_gearman_task *obj)
+{
+	php_gearman_client *client = obj->client;
+
 	obj->task = NULL;
 	obj->client = NULL;
 	if (obj->workload) {
@@ -87,6 +99,18 @@ void php_gearman_task_context_free(gearman_task_st *task, void *context)
 	if (client && !client->freeing) {
 		zend_hash_index_del(&client->tasks, obj->std.handle);
 	}
+}
+
+void php_gearman_task_free_now(php_gearman_task *obj)
+{
+	gearman_task_st *task = obj->task;
+
+	/* Read while it can be: gearman_task_free() of an unfinished task
+	 * releases its packets before it calls the context free function. */
+	php_gearman_task_remember(obj);
+	gearman_task_set_context(task, NULL);
+	php_gearman_task_detach(obj);
+	gearman_task_free(task);
 }
 
 static zend_object *php_gearman_task_create(zend_class_entry *ce)
