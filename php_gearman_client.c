@@ -133,7 +133,7 @@ void php_gearman_client_minit(zend_class_entry *ce)
 }
 
 /* gearman_client_create() only fails when memory runs out. */
-static php_gearman_client *php_gearman_client_fetch(zval *zobj)
+php_gearman_client *php_gearman_client_fetch(zval *zobj)
 {
 	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
 
@@ -268,31 +268,40 @@ static void php_gearman_client_recover(php_gearman_client *obj, bool always)
 
 /* libgearman's run loop is not re-entrant: a client may not block on its own
  * server I/O from inside one of its callbacks. */
-static bool php_gearman_client_check_not_in_callback(php_gearman_client *obj)
+php_gearman_client *php_gearman_client_fetch_idle(zval *zobj)
 {
-	if (obj->in_callback) {
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+
+	if (obj && UNEXPECTED(obj->in_callback)) {
 		zend_throw_error(NULL, "%s() cannot be called from inside one of this client's callbacks",
 				 get_active_function_name());
-		return false;
+		return NULL;
 	}
-	return true;
+	return obj;
 }
 
-/* The blocking calls run libgearman's task loop too: on an interrupted
- * client they would finish another task's packet, run its callback, and
- * then wait for ever for their own job, which is never sent. */
-static bool php_gearman_client_check_not_interrupted(php_gearman_client *obj)
+/* The blocking calls other than runTasks() also run libgearman's task loop:
+ * on an interrupted client they would finish another task's packet, run its
+ * callback, and then wait for ever for their own job, which is never sent.
+ * runTasks() is the way out of that state, so it takes fetch_idle() and
+ * calls before_io() itself. */
+php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj)
 {
-	if (obj->interrupted) {
+	php_gearman_client *obj = php_gearman_client_fetch_idle(zobj);
+
+	if (obj && UNEXPECTED(obj->interrupted)) {
 		const char *space;
 		const char *class_name = get_active_class_name(&space);
 		zend_throw_exception_ex(php_gearman_exception_ce, 0,
 					"%s%s%s(): the last runTasks() was stopped by an exception while tasks were "
 					"still running; call runTasks() to finish them first",
 					class_name, space, get_active_function_name());
-		return false;
+		return NULL;
 	}
-	return true;
+	if (obj) {
+		php_gearman_client_before_io(obj);
+	}
+	return obj;
 }
 
 /* As request_exceptions, but a failure is the caller's: it throws. */
@@ -342,10 +351,7 @@ PHP_FUNCTION(gearman_client_return_code)
 PHP_FUNCTION(gearman_client_error)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	const char *error = gearman_client_error(obj->client);
 	if (!error || !*error) {
 		if (obj->lost_error) {
@@ -359,10 +365,7 @@ PHP_FUNCTION(gearman_client_error)
 PHP_FUNCTION(gearman_client_get_errno)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	RETURN_LONG(gearman_client_errno(obj->client));
 }
 
@@ -385,10 +388,7 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	if (!php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_client_ce, list, &args)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(args.zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, args.zobj, php_gearman_client_fetch);
 	obj->ret = php_gearman_server_args_add(&args, obj, php_gearman_client_add_one);
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -587,11 +587,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 		Z_PARAM_PATH_STR_OR_NULL(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	const char *unique_str = unique ? ZSTR_VAL(unique) : NULL;
 
 	if (background) {
@@ -696,11 +692,7 @@ PHP_FUNCTION(gearman_client_job_status)
 		Z_PARAM_PATH_STR(handle)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	php_gearman_job_status_args args = { .handle = ZSTR_VAL(handle) };
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call, php_gearman_client_retry_fresh,
 					    &args);
@@ -726,10 +718,7 @@ PHP_FUNCTION(gearman_client_job_status)
 PHP_FUNCTION(gearman_client_options)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	/* GEARMAN_CLIENT_ALLOCATED says how libgearman got its memory: not an option. */
 	RETURN_LONG(gearman_client_options(obj->client) & ~GEARMAN_CLIENT_ALLOCATED);
 }
@@ -750,10 +739,7 @@ static void php_gearman_client_change_options(INTERNAL_FUNCTION_PARAMETERS, php_
 					  "must be a combination of GEARMAN_CLIENT_* flags");
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	change(obj->client, (gearman_client_options_t)options);
 	RETURN_TRUE;
 }
@@ -776,10 +762,7 @@ PHP_FUNCTION(gearman_client_remove_options)
 PHP_FUNCTION(gearman_client_timeout)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	RETURN_LONG(gearman_client_timeout(obj->client));
 }
 
@@ -795,10 +778,7 @@ PHP_FUNCTION(gearman_client_set_timeout)
 	if (!php_gearman_check_timeout(timeout, PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	gearman_client_set_timeout(obj->client, timeout < 0 ? -1 : (int)timeout);
 	RETURN_TRUE;
 }
@@ -832,10 +812,7 @@ PHP_FUNCTION(gearman_client_set_context)
 PHP_FUNCTION(gearman_client_enable_exception_handler)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	if (!php_gearman_client_enable_exceptions(obj)) {
 		RETURN_THROWS();
 	}
@@ -845,10 +822,7 @@ PHP_FUNCTION(gearman_client_enable_exception_handler)
 PHP_FUNCTION(gearman_client_wait)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_idle);
 	obj->ret = gearman_client_wait(obj->client);
 	if (obj->ret != GEARMAN_SUCCESS) {
 		if (obj->ret != GEARMAN_TIMEOUT) {
@@ -862,10 +836,7 @@ PHP_FUNCTION(gearman_client_wait)
 PHP_FUNCTION(gearman_client_do_job_handle)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	const char *handle = gearman_client_do_job_handle(obj->client);
 	if (!handle) {
 		RETURN_EMPTY_STRING();
@@ -878,10 +849,7 @@ PHP_FUNCTION(gearman_client_do_status)
 	uint32_t numerator = 0, denominator = 0;
 
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	gearman_client_do_status(obj->client, &numerator, &denominator);
 	array_init_size(return_value, 2);
 	add_next_index_long(return_value, numerator);
@@ -896,11 +864,7 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 		Z_PARAM_STR(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	php_gearman_job_status_args args = { .handle = ZSTR_VAL(unique), .length = ZSTR_LEN(unique) };
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_unique_status_call, php_gearman_client_retry_fresh,
 					    &args);
@@ -930,11 +894,7 @@ PHP_FUNCTION(gearman_client_ping)
 		Z_PARAM_STR(workload)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	obj->ret = gearman_client_echo(obj->client, ZSTR_VAL(workload), ZSTR_LEN(workload));
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_client_warn(obj);
@@ -991,10 +951,7 @@ static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_jo
 					 zend_zval_type_name(zworkload));
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 
 	zend_string *workload =
 		weak_bool ? zend_long_to_str(Z_TYPE_P(zworkload) == IS_TRUE) : zval_get_string(zworkload);
@@ -1054,10 +1011,7 @@ PHP_FUNCTION(gearman_client_add_task_status)
 		Z_PARAM_ZVAL(context)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	php_gearman_task *task = php_gearman_task_init(return_value, obj, context);
 	task->task = gearman_client_add_task_status(obj->client, NULL, task, ZSTR_VAL(handle), &obj->ret);
 	if (!task->task) {
@@ -1163,10 +1117,7 @@ PHP_FUNCTION(gearman_client_set_fail_callback)
 PHP_FUNCTION(gearman_client_clear_callbacks)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	gearman_client_clear_fn(obj->client);
 	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
 		php_gearman_callback_dtor(&obj->callbacks[i]);
@@ -1285,10 +1236,7 @@ static bool php_gearman_client_refresh(php_gearman_client *obj, bool lost)
 PHP_FUNCTION(gearman_client_run_tasks)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_idle);
 	php_gearman_client_before_io(obj);
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
 	if (EG(exception)) {

@@ -179,6 +179,35 @@ void php_gearman_wait_suspend(void);
 	PHP_GEARMAN_PARSE_START(zobj, ce, 0, 0) \
 	ZEND_PARSE_PARAMETERS_END()
 
+/* Every method that needs its libgearman handle gets its struct through one
+ * fetch helper per precondition, declared with each class below:
+ *
+ *   php_gearman_client_fetch()         the handle exists (allocation can fail)
+ *   php_gearman_client_fetch_idle()    ... and no callback of the client runs
+ *   php_gearman_client_fetch_for_io()  ... and no interrupted runTasks() is
+ *                                      pending; the handle is made ready for
+ *                                      I/O (php_gearman_client_before_io())
+ *   php_gearman_worker_fetch()         the handle exists
+ *   php_gearman_worker_fetch_for_io()  ... and no worker function runs; a
+ *                                      stale handle is rebuilt first
+ *   php_gearman_task_fetch_running()   one of the task's callbacks runs
+ *   php_gearman_job_fetch_running()    the job is live
+ *
+ * Client and worker helpers throw when a precondition fails; task and job
+ * helpers warn and the method returns false, as in PECL. Each returns NULL
+ * then, and the macros below return from the method. */
+#define PHP_GEARMAN_FETCH_OR(type, obj, fetch, zobj, on_failure) \
+	type *obj = fetch(zobj);                                 \
+	if (UNEXPECTED(!obj)) {                                  \
+		on_failure;                                      \
+	}
+#define PHP_GEARMAN_CLIENT_FETCH(obj, zobj, fetch) \
+	PHP_GEARMAN_FETCH_OR(php_gearman_client, obj, fetch, zobj, RETURN_THROWS())
+#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch) \
+	PHP_GEARMAN_FETCH_OR(php_gearman_worker, obj, fetch, zobj, RETURN_THROWS())
+#define PHP_GEARMAN_TASK_FETCH(obj, zobj, fetch) PHP_GEARMAN_FETCH_OR(php_gearman_task, obj, fetch, zobj, RETURN_FALSE)
+#define PHP_GEARMAN_JOB_FETCH(obj, zobj, fetch) PHP_GEARMAN_FETCH_OR(php_gearman_job, obj, fetch, zobj, RETURN_FALSE)
+
 /* GearmanClient */
 
 /* The callbacks a client can set, in the order of a task's life. */
@@ -224,6 +253,10 @@ static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
 	return (php_gearman_client *)((char *)obj - offsetof(php_gearman_client, std));
 }
 #define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
+
+php_gearman_client *php_gearman_client_fetch(zval *zobj);
+php_gearman_client *php_gearman_client_fetch_idle(zval *zobj);
+php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj);
 
 /* GearmanWorker */
 
@@ -277,6 +310,9 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
 
+php_gearman_worker *php_gearman_worker_fetch(zval *zobj);
+php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj);
+
 /* GearmanJob */
 typedef struct {
 	/* Borrowed from libgearman while a worker function runs, cleared when it
@@ -295,6 +331,8 @@ static inline php_gearman_job *php_gearman_job_from_obj(zend_object *obj)
 	return (php_gearman_job *)((char *)obj - offsetof(php_gearman_job, std));
 }
 #define Z_GEARMAN_JOB_P(zv) php_gearman_job_from_obj(Z_OBJ_P(zv))
+
+php_gearman_job *php_gearman_job_fetch_running(zval *zobj);
 
 /* GearmanTask */
 
@@ -343,6 +381,8 @@ static inline php_gearman_task *php_gearman_task_from_obj(zend_object *obj)
 	return (php_gearman_task *)((char *)obj - offsetof(php_gearman_task, std));
 }
 #define Z_GEARMAN_TASK_P(zv) php_gearman_task_from_obj(Z_OBJ_P(zv))
+
+php_gearman_task *php_gearman_task_fetch_running(zval *zobj);
 
 /* Creates the GearmanTask object for a task being added to client. */
 php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client, zval *context);

@@ -388,7 +388,7 @@ PHP_FUNCTION(gearman_task_data_size)
 /* sendWorkload() and recvData() talk on the task's connection, which exists
  * only while libgearman runs the task: inside one of its callbacks. PECL
  * crashed when they were called on a task not yet run. */
-static php_gearman_task *php_gearman_task_fetch_running(zval *zobj)
+php_gearman_task *php_gearman_task_fetch_running(zval *zobj)
 {
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
 
@@ -409,10 +409,7 @@ PHP_FUNCTION(gearman_task_send_workload)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_task *obj = php_gearman_task_fetch_running(zobj);
-	if (!obj) {
-		RETURN_FALSE;
-	}
+	PHP_GEARMAN_TASK_FETCH(obj, zobj, php_gearman_task_fetch_running);
 	size_t sent = gearman_task_send_workload(obj->task, ZSTR_VAL(data), ZSTR_LEN(data), &ret);
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
@@ -435,10 +432,7 @@ PHP_FUNCTION(gearman_task_recv_data)
 		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be between 1 and %d", INT32_MAX);
 		RETURN_THROWS();
 	}
-	php_gearman_task *obj = php_gearman_task_fetch_running(zobj);
-	if (!obj) {
-		RETURN_FALSE;
-	}
+	PHP_GEARMAN_TASK_FETCH(obj, zobj, php_gearman_task_fetch_running);
 	zend_string *buffer = zend_string_alloc((size_t)length, 0);
 	size_t received = gearman_task_recv_data(obj->task, ZSTR_VAL(buffer), (size_t)length, &ret);
 	obj->ret = ret;

@@ -159,7 +159,8 @@ void php_gearman_worker_minit(zend_class_entry *ce)
 	php_gearman_worker_handlers.get_gc = php_gearman_worker_get_gc;
 }
 
-static php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
+/* gearman_worker_create() only fails when memory runs out. */
+php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
 {
 	php_gearman_worker *obj = Z_GEARMAN_WORKER_P(zobj);
 
@@ -297,10 +298,7 @@ PHP_FUNCTION(gearman_worker_return_code)
 PHP_FUNCTION(gearman_worker_error)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
 	const char *error = gearman_worker_error(obj->worker);
 	if (!error || !*error) {
 		RETURN_FALSE;
@@ -311,10 +309,7 @@ PHP_FUNCTION(gearman_worker_error)
 PHP_FUNCTION(gearman_worker_errno)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
 	RETURN_LONG(gearman_worker_errno(obj->worker));
 }
 
@@ -343,10 +338,7 @@ static void php_gearman_worker_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	if (!php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_worker_ce, list, &args)) {
 		RETURN_THROWS();
 	}
-	php_gearman_worker *obj = php_gearman_worker_fetch(args.zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, args.zobj, php_gearman_worker_fetch);
 	obj->ret = php_gearman_server_args_add(&args, obj->worker, php_gearman_worker_add_one);
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -475,9 +467,10 @@ static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
 	return true;
 }
 
-/* work(), grabJob() and wait() drive libgearman's worker state machine,
- * which a worker function runs inside of: a nested call would corrupt it. */
-static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
+/* work(), grabJob(), wait() and ping() drive libgearman's worker state
+ * machine, which a worker function runs inside of: a nested call would
+ * corrupt it. A handle left stale by an earlier call is rebuilt first. */
+php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj)
 {
 	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
 
@@ -493,12 +486,6 @@ static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
 	}
 	return obj;
 }
-
-#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch) \
-	php_gearman_worker *obj = fetch(zobj);     \
-	if (!obj) {                                \
-		RETURN_THROWS();                   \
-	}
 
 /* Runs a blocking libgearman worker call so that PHP signal handlers run
  * while it waits (php_gearman.c says how): after a signal, the handlers run
@@ -561,7 +548,7 @@ static bool php_gearman_work_is_quiet(gearman_return_t ret)
 PHP_FUNCTION(gearman_worker_work)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
@@ -712,7 +699,7 @@ PHP_FUNCTION(gearman_worker_ping)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	obj->ret = gearman_worker_echo(obj->worker, ZSTR_VAL(data), ZSTR_LEN(data));
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_worker_warn(obj);
@@ -792,7 +779,7 @@ PHP_FUNCTION(gearman_worker_unregister_all)
 PHP_FUNCTION(gearman_worker_wait)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
@@ -823,7 +810,7 @@ PHP_FUNCTION(gearman_worker_grab_job)
 	gearman_job_st *job;
 
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
