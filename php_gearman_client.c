@@ -273,8 +273,7 @@ php_gearman_client *php_gearman_client_fetch_idle(zval *zobj)
 	php_gearman_client *obj = php_gearman_client_fetch(zobj);
 
 	if (obj && UNEXPECTED(obj->in_callback)) {
-		zend_throw_error(NULL, "%s() cannot be called from inside one of this client's callbacks",
-				 get_active_function_name());
+		php_gearman_throw_reentry("client's callbacks");
 		return NULL;
 	}
 	return obj;
@@ -734,9 +733,7 @@ static void php_gearman_client_change_options(INTERNAL_FUNCTION_PARAMETERS, php_
 		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (options < 0 || options >= GEARMAN_CLIENT_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1,
-					  "must be a combination of GEARMAN_CLIENT_* flags");
+	if (!php_gearman_check_options(options, GEARMAN_CLIENT_MAX, "GEARMAN_CLIENT", PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
@@ -779,7 +776,7 @@ PHP_FUNCTION(gearman_client_set_timeout)
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
-	gearman_client_set_timeout(obj->client, timeout < 0 ? -1 : (int)timeout);
+	gearman_client_set_timeout(obj->client, (int)timeout);
 	RETURN_TRUE;
 }
 

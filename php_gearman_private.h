@@ -109,9 +109,21 @@ bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entr
 gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args, void *handle,
 					     php_gearman_add_server_fn add);
 
+/* Argument checks: each throws a ValueError naming argument arg_num and
+ * returns false when the value is out of range. */
+
 /* Timeouts in milliseconds: libgearman keeps a C int, and PECL's silent
- * truncation turned 2**32 into 0, "do not wait at all". */
+ * truncation turned 2**32 into 0, "do not wait at all". Any negative value
+ * means no timeout, and reads back as given, as in PECL. */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
+/* Option bits of a client or worker: below GEARMAN_CLIENT_MAX or
+ * GEARMAN_WORKER_MAX (prefix names the constants). PECL set every bit. */
+bool php_gearman_check_options(zend_long options, int max, const char *prefix, uint32_t arg_num);
+
+/* The Error thrown by a call that would re-enter libgearman from inside one
+ * of its callbacks ("client's callbacks", "worker's functions"); the message
+ * names the class and method. */
+void php_gearman_throw_reentry(const char *what);
 
 /* gearman.exceptions: warnings are thrown as GearmanException instead. */
 /* clang-format off */

@@ -475,10 +475,7 @@ php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj)
 	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
 
 	if (obj && UNEXPECTED(obj->in_callback)) {
-		const char *space;
-		const char *class_name = get_active_class_name(&space);
-		zend_throw_error(NULL, "%s%s%s(): cannot be called from inside one of this worker's functions",
-				 class_name, space, get_active_function_name());
+		php_gearman_throw_reentry("worker's functions");
 		return NULL;
 	}
 	if (obj && UNEXPECTED(obj->grab_stale || obj->registry_stale) && !php_gearman_worker_rebuild(obj)) {
@@ -600,10 +597,7 @@ static void php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAMETERS,
 		Z_PARAM_LONG(option)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (option < 0 || option >= GEARMAN_WORKER_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1,
-					  "must be a combination of GEARMAN_WORKER_* options (0 to %d)",
-					  GEARMAN_WORKER_MAX - 1);
+	if (!php_gearman_check_options(option, GEARMAN_WORKER_MAX, "GEARMAN_WORKER", PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
