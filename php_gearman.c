@@ -350,6 +350,15 @@ bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num)
 	return true;
 }
 
+bool php_gearman_check_uint32(zend_long value, uint32_t arg_num)
+{
+	if (value < 0 || value > UINT32_MAX) {
+		zend_argument_value_error(arg_num, "must be between 0 and %u", UINT32_MAX);
+		return false;
+	}
+	return true;
+}
+
 bool php_gearman_check_options(zend_long options, int max, const char *prefix, uint32_t arg_num)
 {
 	if (options < 0 || options >= max) {

@@ -219,12 +219,7 @@ PHP_FUNCTION(gearman_job_send_status)
 	ZEND_PARSE_PARAMETERS_END();
 
 	uint32_t base = PHP_GEARMAN_ARG_BASE();
-	if (numerator < 0 || numerator > UINT32_MAX) {
-		zend_argument_value_error(base + 1, "must be between 0 and %u", UINT32_MAX);
-		RETURN_THROWS();
-	}
-	if (denominator < 0 || denominator > UINT32_MAX) {
-		zend_argument_value_error(base + 2, "must be between 0 and %u", UINT32_MAX);
+	if (!php_gearman_check_uint32(numerator, base + 1) || !php_gearman_check_uint32(denominator, base + 2)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_JOB_FETCH(obj, zobj, php_gearman_job_fetch_running);

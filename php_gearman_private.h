@@ -116,6 +116,9 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
  * truncation turned 2**32 into 0, "do not wait at all". Any negative value
  * means no timeout, and reads back as given, as in PECL. */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
+/* A C uint32_t: sendStatus() numerators and denominators, function timeouts
+ * (PECL wrapped -1 around to 4294967295). */
+bool php_gearman_check_uint32(zend_long value, uint32_t arg_num);
 /* Option bits of a client or worker: below GEARMAN_CLIENT_MAX or
  * GEARMAN_WORKER_MAX (prefix names the constants). PECL set every bit. */
 bool php_gearman_check_options(zend_long options, int max, const char *prefix, uint32_t arg_num);

@@ -363,6 +363,42 @@ PHP_FUNCTION(gearman_worker_add_servers)
 	php_gearman_worker_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
+/* addFunction() and register(): a name libgearman can register (PECL passed
+ * "" on, and libgearman warned), a timeout gearmand can keep. */
+static bool php_gearman_worker_check_function(zend_string *name, zend_long timeout, uint32_t base,
+					      uint32_t timeout_arg)
+{
+	if (ZSTR_LEN(name) == 0) {
+		zend_argument_value_error(base + 1, "cannot be empty");
+		return false;
+	}
+	return php_gearman_check_uint32(timeout, base + timeout_arg);
+}
+
+/* Sets the PHP function and context of name: a second addFunction() for a
+ * name replaces them in place, so libgearman's context pointer stays valid.
+ * *is_new says whether the entry was made now. */
+static php_gearman_worker_fn *php_gearman_worker_fn_put(php_gearman_worker *obj, zend_string *name,
+							zend_fcall_info *fci, zend_fcall_info_cache *fcc,
+							zval *context, zend_long timeout, bool *is_new)
+{
+	php_gearman_worker_fn *fn = zend_hash_find_ptr(&obj->functions, name);
+
+	*is_new = fn == NULL;
+	if (*is_new) {
+		fn = ecalloc(1, sizeof(*fn));
+		fn->owner = obj;
+		ZVAL_UNDEF(&fn->cb.fn);
+		ZVAL_NULL(&fn->context);
+		zend_hash_add_new_ptr(&obj->functions, name, fn);
+	}
+	php_gearman_callback_set(&fn->cb, fci, fcc);
+	zval_ptr_dtor(&fn->context);
+	ZVAL_COPY(&fn->context, context ? context : &EG(uninitialized_zval));
+	fn->timeout = (uint32_t)timeout;
+	return fn;
+}
+
 PHP_FUNCTION(gearman_worker_add_function)
 {
 	zend_string *name;
@@ -370,6 +406,8 @@ PHP_FUNCTION(gearman_worker_add_function)
 	zend_fcall_info_cache fcc;
 	zval *context = NULL;
 	zend_long timeout = 0;
+	php_gearman_worker *obj = NULL;
+	bool is_new;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 2, 4)
 		Z_PARAM_PATH_STR(name)
@@ -379,40 +417,14 @@ PHP_FUNCTION(gearman_worker_add_function)
 		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	uint32_t base = PHP_GEARMAN_ARG_BASE();
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (php_gearman_worker_check_function(name, timeout, PHP_GEARMAN_ARG_BASE(), 4)) {
+		obj = php_gearman_worker_fetch(zobj);
+	}
 	if (!obj) {
 		zend_release_fcall_info_cache(&fcc);
 		RETURN_THROWS();
 	}
-	if (ZSTR_LEN(name) == 0) {
-		zend_release_fcall_info_cache(&fcc);
-		zend_argument_value_error(base + 1, "cannot be empty");
-		RETURN_THROWS();
-	}
-	if (timeout < 0 || timeout > UINT32_MAX) {
-		zend_release_fcall_info_cache(&fcc);
-		zend_argument_value_error(base + 4, "must be between 0 and %u", UINT32_MAX);
-		RETURN_THROWS();
-	}
-
-	/* A second addFunction() for a name replaces its PHP function and
-	 * context in place, so libgearman's context pointer stays valid. */
-	php_gearman_worker_fn *fn = zend_hash_find_ptr(&obj->functions, name);
-	bool is_new = fn == NULL;
-	if (is_new) {
-		fn = ecalloc(1, sizeof(*fn));
-		fn->owner = obj;
-		ZVAL_UNDEF(&fn->cb.fn);
-		ZVAL_NULL(&fn->context);
-	}
-	php_gearman_callback_set(&fn->cb, &fci, &fcc);
-	zval_ptr_dtor(&fn->context);
-	ZVAL_COPY(&fn->context, context ? context : &EG(uninitialized_zval));
-	if (is_new) {
-		zend_hash_add_new_ptr(&obj->functions, name, fn);
-	}
-	fn->timeout = (uint32_t)timeout;
+	php_gearman_worker_fn *fn = php_gearman_worker_fn_put(obj, name, &fci, &fcc, context, timeout, &is_new);
 	if (obj->removal_pending) {
 		/* Still unsent, the removal would reach gearmand after this one. */
 		obj->removal_pending = (gearman_worker_options(obj->worker) & GEARMAN_WORKER_CHANGE) != 0;
@@ -715,13 +727,7 @@ PHP_FUNCTION(gearman_worker_register)
 		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	uint32_t base = PHP_GEARMAN_ARG_BASE();
-	if (ZSTR_LEN(name) == 0) {
-		zend_argument_value_error(base + 1, "cannot be empty");
-		RETURN_THROWS();
-	}
-	if (timeout < 0 || timeout > UINT32_MAX) {
-		zend_argument_value_error(base + 2, "must be between 0 and %u", UINT32_MAX);
+	if (!php_gearman_worker_check_function(name, timeout, PHP_GEARMAN_ARG_BASE(), 2)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
