@@ -1036,35 +1036,7 @@ static void php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAMETERS, php_ge
 		RETURN_THROWS();
 	}
 	php_gearman_callback_set(&obj->callbacks[which], &fci, &fcc);
-	gearman_complete_fn *hook = php_gearman_task_hooks[which];
-	switch (which) {
-	case PHP_GEARMAN_CB_WORKLOAD:
-		gearman_client_set_workload_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_CREATED:
-		gearman_client_set_created_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_DATA:
-		gearman_client_set_data_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_WARNING:
-		gearman_client_set_warning_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_STATUS:
-		gearman_client_set_status_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_COMPLETE:
-		gearman_client_set_complete_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_EXCEPTION:
-		gearman_client_set_exception_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_FAIL:
-		gearman_client_set_fail_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_COUNT:
-		break;
-	}
+	php_gearman_task_hooks[which].set(obj->client, php_gearman_task_hooks[which].hook);
 	RETURN_TRUE;
 }
 

@@ -221,7 +221,7 @@ void php_gearman_wait_suspend(void);
 #define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch) \
 	PHP_GEARMAN_FETCH_OR(php_gearman_worker, obj, fetch, zobj, RETURN_THROWS())
 #define PHP_GEARMAN_TASK_FETCH(obj, zobj, fetch) PHP_GEARMAN_FETCH_OR(php_gearman_task, obj, fetch, zobj, RETURN_FALSE)
-#define PHP_GEARMAN_JOB_FETCH(obj, zobj, fetch) PHP_GEARMAN_FETCH_OR(php_gearman_job, obj, fetch, zobj, RETURN_FALSE)
+#define PHP_GEARMAN_JOB_FETCH(obj, zobj, fetch)  PHP_GEARMAN_FETCH_OR(php_gearman_job, obj, fetch, zobj, RETURN_FALSE)
 
 /* GearmanClient */
 
@@ -354,11 +354,16 @@ php_gearman_job *php_gearman_job_fetch_running(zval *zobj);
 /* What a task last showed, kept when libgearman frees the task (after
  * runTasks() with GEARMAN_CLIENT_FREE_TASKS, or with its client) so getters
  * keep answering; PECL returned false from all of them by then. */
+typedef enum {
+	PHP_GEARMAN_TASK_FUNCTION_NAME,
+	PHP_GEARMAN_TASK_UNIQUE,
+	PHP_GEARMAN_TASK_JOB_HANDLE,
+	PHP_GEARMAN_TASK_DATA,
+	PHP_GEARMAN_TASK_STRING_COUNT
+} php_gearman_task_string_id;
+
 typedef struct {
-	zend_string *function_name;
-	zend_string *unique;
-	zend_string *job_handle;
-	zend_string *data;
+	zend_string *strings[PHP_GEARMAN_TASK_STRING_COUNT]; /* NULL: none or empty */
 	uint32_t numerator;
 	uint32_t denominator;
 	bool is_known;
@@ -404,8 +409,13 @@ php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client,
 /* Copies what a live task shows into the object, for its getters to answer
  * once libgearman has freed the task. */
 void php_gearman_task_remember(php_gearman_task *obj);
-/* libgearman's hooks, installed on a client by its set*Callback() methods. */
-extern gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
+/* libgearman's hooks, installed on a client by its set*Callback() methods:
+ * all eight callback types of libgearman are gearman_complete_fn. */
+typedef struct {
+	void (*set)(gearman_client_st *client, gearman_complete_fn *hook);
+	gearman_complete_fn *hook;
+} php_gearman_task_hook_entry;
+extern const php_gearman_task_hook_entry php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
 /* Called by libgearman when it frees a task. */
 void php_gearman_task_context_free(gearman_task_st *task, void *context);
 

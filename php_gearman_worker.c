@@ -365,8 +365,7 @@ PHP_FUNCTION(gearman_worker_add_servers)
 
 /* addFunction() and register(): a name libgearman can register (PECL passed
  * "" on, and libgearman warned), a timeout gearmand can keep. */
-static bool php_gearman_worker_check_function(zend_string *name, zend_long timeout, uint32_t base,
-					      uint32_t timeout_arg)
+static bool php_gearman_worker_check_function(zend_string *name, zend_long timeout, uint32_t base, uint32_t timeout_arg)
 {
 	if (ZSTR_LEN(name) == 0) {
 		zend_argument_value_error(base + 1, "cannot be empty");
@@ -379,8 +378,8 @@ static bool php_gearman_worker_check_function(zend_string *name, zend_long timeo
  * name replaces them in place, so libgearman's context pointer stays valid.
  * *is_new says whether the entry was made now. */
 static php_gearman_worker_fn *php_gearman_worker_fn_put(php_gearman_worker *obj, zend_string *name,
-							zend_fcall_info *fci, zend_fcall_info_cache *fcc,
-							zval *context, zend_long timeout, bool *is_new)
+							zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *context,
+							zend_long timeout, bool *is_new)
 {
 	php_gearman_worker_fn *fn = zend_hash_find_ptr(&obj->functions, name);
 
