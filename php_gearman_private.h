@@ -201,7 +201,7 @@ void php_gearman_wait_suspend(void);
  *   php_gearman_client_fetch_idle()    ... and no callback of the client runs
  *   php_gearman_client_fetch_for_io()  ... and no interrupted runTasks() is
  *                                      pending; the handle is made ready for
- *                                      I/O (php_gearman_client_before_io())
+ *                                      I/O (php_gearman_client_reset.c)
  *   php_gearman_worker_fetch()         the handle exists
  *   php_gearman_worker_fetch_for_io()  ... and no worker function runs; a
  *                                      stale handle is rebuilt first
@@ -244,7 +244,8 @@ typedef struct {
 	php_gearman_callback callbacks[PHP_GEARMAN_CB_COUNT];
 	zend_string *context; /* setContext(): binary-safe, unlike PECL's */
 	/* Whether the servers were asked to forward exceptions, and whether a
-	 * swap to a fresh libgearman client (see recover) lost that. */
+	 * move to a fresh libgearman handle (php_gearman_client_reset.c) lost
+	 * that. */
 	enum { PHP_GEARMAN_EXCEPTIONS_OFF, PHP_GEARMAN_EXCEPTIONS_ON, PHP_GEARMAN_EXCEPTIONS_LOST } exceptions;
 	/* The last error of a libgearman client replaced by a fresh copy. */
 	zend_string *lost_error;
@@ -273,6 +274,21 @@ php_gearman_client *php_gearman_client_fetch(zval *zobj);
 php_gearman_client *php_gearman_client_fetch_idle(zval *zobj);
 php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj);
 
+/* gearman_client_add_task*(), by [background][priority]. */
+typedef gearman_task_st *(*php_gearman_add_task_fn)(gearman_client_st *, gearman_task_st *, void *, const char *,
+						    const char *, const void *, size_t, gearman_return_t *);
+extern const php_gearman_add_task_fn php_gearman_add_task_fns[2][3];
+/* Asks every server for WORK_EXCEPTION packets, quietly: false on failure. */
+bool php_gearman_client_request_exceptions(php_gearman_client *obj);
+
+/* The workarounds for libgearman 1.1.20's client defects:
+ * php_gearman_client_reset.c says which defect each answers. */
+void php_gearman_client_before_io(php_gearman_client *obj);
+void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
+void php_gearman_client_renew_after_failure(php_gearman_client *obj, bool always);
+void php_gearman_client_retry_on_fresh_handle(php_gearman_client *obj);
+bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost);
+
 /* GearmanWorker */
 
 /* A libgearman worker handle, shared by its GearmanWorker and the GearmanJob
@@ -294,16 +310,13 @@ typedef struct {
 	/* Set while a worker function runs: libgearman's work loop is not
 	 * re-entrant, so work(), grabJob() and wait() are refused then. */
 	bool in_callback;
-	/* libgearman's grab state machine may resume half-way (after a job or
-	 * GEARMAN_IO_WAIT), and a resumed grab that finds no job leaves it broken
-	 * (stale): the handle is then rebuilt before its next use. */
-	bool grab_resumes;
-	bool grab_stale;
-	/* unregister() / unregisterAll() not yet sent to gearmand, and an
-	 * addFunction() since: libgearman 1.1.20 would send the new CAN_DO
-	 * before the old RESET_ABILITIES, so the handle is rebuilt instead. */
-	bool removal_pending;
-	bool registry_stale;
+	/* What php_gearman_worker_reset.c tracks to rebuild the handle. */
+	struct {
+		bool grab_midway;       /* libgearman's grab would resume half-way */
+		bool grab_broken;       /* ... and a resumed grab found no job */
+		bool removal_unsent;    /* unregister*() not yet sent to gearmand */
+		bool registry_misorder; /* ... and an addFunction() came since */
+	} reset;
 	bool exceptions; /* the "exceptions" server option was set */
 	bool stopped;    /* stop(): work(), grabJob() and wait() return false */
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
@@ -327,6 +340,22 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 
 php_gearman_worker *php_gearman_worker_fetch(zval *zobj);
 php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj);
+
+/* Puts worker in place of the object's handle, which lives on while jobs
+ * grabbed from it do. */
+void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker);
+/* Registers fn under name with a libgearman worker (the object's own, or a
+ * handle that is about to replace it). */
+gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name,
+						php_gearman_worker_fn *fn);
+
+/* The workarounds for libgearman 1.1.20's worker defects:
+ * php_gearman_worker_reset.c says which defect each answers. */
+bool php_gearman_worker_renew_if_broken(php_gearman_worker *obj);
+void php_gearman_worker_note_work(php_gearman_worker *obj);
+void php_gearman_worker_note_grab(php_gearman_worker *obj, bool got_job);
+void php_gearman_worker_note_removal(php_gearman_worker *obj);
+void php_gearman_worker_note_addition(php_gearman_worker *obj);
 
 /* GearmanJob */
 typedef struct {

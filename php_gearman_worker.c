@@ -33,9 +33,7 @@ void php_gearman_worker_handle_release(php_gearman_worker_handle *handle)
 	}
 }
 
-/* Puts worker in place of the object's handle, which lives on while jobs
- * grabbed from it do. */
-static void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker)
+void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker)
 {
 	if (obj->handle) {
 		php_gearman_worker_handle_release(obj->handle);
@@ -95,10 +93,7 @@ static HashTable *php_gearman_worker_get_gc(zend_object *object, zval **table, i
 static void *php_gearman_worker_callback(gearman_job_st *job, void *context, size_t *result_size,
 					 gearman_return_t *ret_ptr);
 
-/* Registers fn under name with a libgearman worker (the object's own, or a
- * handle that is about to replace it). */
-static gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name,
-						       php_gearman_worker_fn *fn)
+gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name, php_gearman_worker_fn *fn)
 {
 	return gearman_worker_add_function(worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback, fn);
 }
@@ -424,11 +419,7 @@ PHP_FUNCTION(gearman_worker_add_function)
 		RETURN_THROWS();
 	}
 	php_gearman_worker_fn *fn = php_gearman_worker_fn_put(obj, name, &fci, &fcc, context, timeout, &is_new);
-	if (obj->removal_pending) {
-		/* Still unsent, the removal would reach gearmand after this one. */
-		obj->removal_pending = (gearman_worker_options(obj->worker) & GEARMAN_WORKER_CHANGE) != 0;
-		obj->registry_stale = obj->registry_stale || obj->removal_pending;
-	}
+	php_gearman_worker_note_addition(obj);
 	if (!php_gearman_worker_define(obj, name, fn)) {
 		php_gearman_worker_warn(obj);
 		if (is_new) {
@@ -437,45 +428,6 @@ PHP_FUNCTION(gearman_worker_add_function)
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
-}
-
-/* Replaces a handle whose grab state machine is broken (see grab_stale)
- * with a clone: same servers, options and functions, a new connection. The
- * old handle lives on while GearmanJob objects grabbed from it do, since
- * libgearman frees a worker's jobs with it. */
-static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
-{
-	gearman_worker_st *fresh = gearman_worker_clone(NULL, obj->worker);
-	zend_string *name;
-
-	if (!fresh) {
-		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
-		return false;
-	}
-	/* The clone registers even what was being unregistered; a stale
-	 * registry (see registry_stale) is set up again from the PHP table. */
-	php_gearman_worker_fn *fn;
-	ZEND_HASH_FOREACH_STR_KEY_PTR(&obj->functions, name, fn)
-	{
-		bool wanted = gearman_worker_function_exist(obj->worker, ZSTR_VAL(name), ZSTR_LEN(name));
-		if (!wanted || obj->registry_stale) {
-			gearman_worker_unregister(fresh, ZSTR_VAL(name));
-		}
-		if (wanted && obj->registry_stale) {
-			php_gearman_worker_register_fn(fresh, name, fn);
-		}
-	}
-	ZEND_HASH_FOREACH_END();
-	php_gearman_worker_set_handle(obj, fresh);
-	obj->grab_stale = false;
-	obj->registry_stale = false;
-	obj->removal_pending = false;
-	obj->grab_resumes = false;
-	/* Best effort: if gearmand is away now, work() will say so. */
-	if (obj->exceptions) {
-		gearman_worker_set_server_option(fresh, "exceptions", sizeof("exceptions") - 1);
-	}
-	return true;
 }
 
 /* work(), grabJob(), wait() and ping() drive libgearman's worker state
@@ -489,7 +441,7 @@ php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj)
 		php_gearman_throw_reentry("worker's functions");
 		return NULL;
 	}
-	if (obj && UNEXPECTED(obj->grab_stale || obj->registry_stale) && !php_gearman_worker_rebuild(obj)) {
+	if (obj && !php_gearman_worker_renew_if_broken(obj)) {
 		return NULL;
 	}
 	return obj;
@@ -562,8 +514,7 @@ PHP_FUNCTION(gearman_worker_work)
 	}
 	obj->job_ret = GEARMAN_SUCCESS;
 	obj->ret = php_gearman_worker_block(obj, gearman_worker_work);
-	/* Only these end where a grab starts afresh (PRE_SLEEP resets it). */
-	obj->grab_resumes = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
+	php_gearman_worker_note_work(obj);
 	if (obj->ret == GEARMAN_SUCCESS) {
 		obj->ret = obj->job_ret;
 	}
@@ -755,7 +706,7 @@ PHP_FUNCTION(gearman_worker_unregister)
 		php_gearman_worker_warn_code(obj, false);
 		RETURN_FALSE;
 	}
-	obj->removal_pending = true;
+	php_gearman_worker_note_removal(obj);
 	RETURN_TRUE;
 }
 
@@ -768,7 +719,7 @@ PHP_FUNCTION(gearman_worker_unregister_all)
 		php_gearman_worker_warn_code(obj, false);
 		RETURN_FALSE;
 	}
-	obj->removal_pending = true;
+	php_gearman_worker_note_removal(obj);
 	RETURN_TRUE;
 }
 
@@ -821,13 +772,7 @@ PHP_FUNCTION(gearman_worker_grab_job)
 	if (non_blocking) {
 		gearman_worker_add_options(obj->worker, GEARMAN_WORKER_NON_BLOCKING);
 	}
-	/* A job leaves the state machine resuming; NO_JOB found by a resumed
-	 * grab leaves it broken; other failures may have, so assume they did. */
-	if (job) {
-		obj->grab_resumes = true;
-	} else if (obj->ret != GEARMAN_NO_JOBS || obj->grab_resumes) {
-		obj->grab_stale = true;
-	}
+	php_gearman_worker_note_grab(obj, job != NULL);
 	if (!job) {
 		if (obj->ret == GEARMAN_SUCCESS) {
 			obj->ret = GEARMAN_UNKNOWN_STATE;
