@@ -7,7 +7,65 @@
   +----------------------------------------------------------------------+
 */
 
-/* What the class files share. Not installed; php_gearman.h is the public header. */
+/* What the class files share. Not installed; php_gearman.h is the public
+ * header. This comment is the guide to the internals.
+ *
+ * Files.
+ *   gearman.stub.php            the whole PHP surface: functions, classes,
+ *                               methods, constants; gearman_arginfo.h is
+ *                               generated from it (scripts/gen-arginfo)
+ *   php_gearman.c               module entry, MINIT (classes, constants,
+ *                               GearmanException), MINFO, gearman.exceptions,
+ *                               and what the classes share: callbacks,
+ *                               warnings, argument checks, server lists,
+ *                               signal-interruptible waits
+ *   php_gearman_client.c        GearmanClient: do*, addTask*, runTasks, ...
+ *   php_gearman_client_reset.c  its workarounds for libgearman defects
+ *   php_gearman_task.c          GearmanTask, and the C hooks that run the
+ *                               client's PHP callbacks
+ *   php_gearman_worker.c        GearmanWorker, and the C hook that runs a
+ *                               PHP worker function for each job
+ *   php_gearman_worker_reset.c  its workarounds for libgearman defects
+ *   php_gearman_job.c           GearmanJob
+ *   php_gearman_admin.c         GearmanAdmin: gearmand's text admin protocol
+ *                               on its own socket (libgearman has none)
+ *   php_gearman_resolve.c       picks the address of a multi-address server
+ *                               name that libgearman is given (a libgearman
+ *                               defect, explained there)
+ *   tests/                      the suite (.phpt) and its helpers (.inc);
+ *                               bench/ compares with PECL; scripts/
+ *                               builds, tests, packages
+ *
+ * Error policy. Bad arguments throw before anything happens: TypeError from
+ * the stub's types, ValueError naming the argument (php_gearman_check_*()).
+ * A libgearman failure is php_gearman_warning(): an E_WARNING, or with
+ * gearman.exceptions=1 a GearmanException with the same text and the
+ * GEARMAN_* code; the method stores the code for returnCode() and returns
+ * false (or an empty result), as PECL does. A call that would re-enter
+ * libgearman from inside one of its callbacks throws Error
+ * (php_gearman_throw_reentry()); a handle that could not be allocated
+ * throws Error. GearmanException is thrown directly where PECL threw one
+ * (constructors, "Failed to set exception option"), for a client whose
+ * interrupted runTasks() must be finished first, and by every failing
+ * GearmanAdmin call (a class PECL does not have). A PHP exception from
+ * a callback stops the libgearman loop and leaves the method that started
+ * it (runTasks(), work(), do*()), and the object stays usable.
+ *
+ * Adding a method: declare it in gearman.stub.php (the procedural function,
+ * and the method with @implementation-alias naming it), run
+ * scripts/gen-arginfo and commit gearman_arginfo.h; write one
+ * PHP_FUNCTION(gearman_x_y) in the class's file, starting with
+ * PHP_GEARMAN_PARSE_START/NONE and a PHP_GEARMAN_*_FETCH with the helper for
+ * its precondition (below); then a test. README.md lists every difference
+ * from PECL, with its test.
+ *
+ * Adding a test: tests/NAME.phpt, named after what it proves, against the
+ * real gearmand that scripts/test starts (tests/connect.inc finds it;
+ * tests/worker.inc runs a worker in a reaped child process;
+ * tests/fault_gearmand.inc gives a test its own gearmand to kill and
+ * restart). It must be able to fail, pass under scripts/test --valgrind,
+ * and assert no timing that a loaded machine would miss. New files go into
+ * package.xml with php scripts/gen-package. */
 
 #ifndef PHP_GEARMAN_PRIVATE_H
 #define PHP_GEARMAN_PRIVATE_H
@@ -51,6 +109,18 @@
  *                                  such a job does; not the worker object
  *   GearmanJob    ..> its job      a job a worker function runs: borrowed
  *                                  for the call, nothing kept
+ *   GearmanWorker ..> retired      a handle replaced by a fresh one
+ *                     handles      (php_gearman_worker_reset.c) lives on
+ *                                  only while jobs grabbed from it do
+ *   GearmanClient ..> retired      a replaced handle is freed at once
+ *                     handles      (php_gearman_client_reset.c): its tasks
+ *                                  moved to the fresh one, or detached
+ *                                  from their objects first
+ *   GearmanWorker -> its functions php_gearman_worker_fn entries, freed
+ *                                  only with the worker object, since
+ *                                  libgearman keeps pointers to them (a
+ *                                  handle kept by grabbed jobs never runs
+ *                                  them again)
  *
  * Callbacks, contexts and task objects are PHP values the script gave or
  * got: every get_gc handler reports them, so a cycle the script closes
