@@ -132,18 +132,6 @@ void php_gearman_client_minit(zend_class_entry *ce)
 	php_gearman_client_handlers.get_gc = php_gearman_client_get_gc;
 }
 
-/* gearman_client_create() only fails when memory runs out. */
-php_gearman_client *php_gearman_client_fetch(zval *zobj)
-{
-	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
-
-	if (UNEXPECTED(!obj->client)) {
-		zend_throw_error(NULL, "GearmanClient could not allocate its libgearman client");
-		return NULL;
-	}
-	return obj;
-}
-
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
 	php_gearman_warning(obj->ret, "%s", gearman_client_error(obj->client));
@@ -160,41 +148,20 @@ bool php_gearman_client_request_exceptions(php_gearman_client *obj)
 	return true;
 }
 
-/* libgearman's run loop is not re-entrant: a client may not block on its own
- * server I/O from inside one of its callbacks. */
-php_gearman_client *php_gearman_client_fetch_idle(zval *zobj)
-{
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-
-	if (obj && UNEXPECTED(obj->in_callback)) {
-		php_gearman_throw_reentry("client's callbacks");
-		return NULL;
-	}
-	return obj;
-}
-
 /* The blocking calls other than runTasks() also run libgearman's task loop:
  * on an interrupted client they would finish another task's packet, run its
  * callback, and then wait for ever for their own job, which is never sent.
  * runTasks() is the way out of that state, so it takes fetch_idle() and
  * calls before_io() itself. */
-php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj)
+void php_gearman_client_throw_interrupted(void)
 {
-	php_gearman_client *obj = php_gearman_client_fetch_idle(zobj);
+	const char *space;
+	const char *class_name = get_active_class_name(&space);
 
-	if (obj && UNEXPECTED(obj->interrupted)) {
-		const char *space;
-		const char *class_name = get_active_class_name(&space);
-		zend_throw_exception_ex(php_gearman_exception_ce, 0,
-					"%s%s%s(): the last runTasks() was stopped by an exception while tasks were "
-					"still running; call runTasks() to finish them first",
-					class_name, space, get_active_function_name());
-		return NULL;
-	}
-	if (obj) {
-		php_gearman_client_before_io(obj);
-	}
-	return obj;
+	zend_throw_exception_ex(php_gearman_exception_ce, 0,
+				"%s%s%s(): the last runTasks() was stopped by an exception while tasks were still "
+				"running; call runTasks() to finish them first",
+				class_name, space, get_active_function_name());
 }
 
 /* As request_exceptions, but a failure is the caller's: it throws. */

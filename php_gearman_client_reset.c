@@ -42,7 +42,8 @@
  * 4. gearman_task_is_finished() always answers false: task_done() reads the
  *    task's state name instead.
  *
- * What a new handle loses is put back by before_io(), which every call
+ * What a new handle loses is put back by before_io() (inline in
+ * php_gearman_private.h; restore_after_renewal() here), which every call
  * that talks to the servers runs first (php_gearman_client_fetch_for_io(),
  * runTasks()): the servers' exception forwarding belongs to the old
  * connections and is asked for again (client_exceptions_survive_client_reset),
@@ -97,10 +98,10 @@ static void php_gearman_client_forget_lost_error(php_gearman_client *obj)
 	}
 }
 
-/* Runs before a call that talks to the servers. The error of a swapped-out
- * handle is forgotten, and the servers of a swapped client are asked for
+/* before_io()'s work, when a renewal left some: the error of the replaced
+ * handle is forgotten, and the servers of a renewed client are asked for
  * exceptions again, quietly: until that works, it is retried each time. */
-void php_gearman_client_before_io(php_gearman_client *obj)
+void php_gearman_client_restore_after_renewal(php_gearman_client *obj)
 {
 	php_gearman_client_forget_lost_error(obj);
 	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST) {

@@ -340,9 +340,60 @@ static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
 
-php_gearman_client *php_gearman_client_fetch(zval *zobj);
-php_gearman_client *php_gearman_client_fetch_idle(zval *zobj);
-php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj);
+/* The fetch helpers are inline: they run on every call. */
+static zend_always_inline php_gearman_client *php_gearman_client_fetch(zval *zobj)
+{
+	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
+
+	/* gearman_client_create() only fails when memory runs out. */
+	if (UNEXPECTED(!obj->client)) {
+		zend_throw_error(NULL, "GearmanClient could not allocate its libgearman client");
+		return NULL;
+	}
+	return obj;
+}
+
+/* libgearman's run loop is not re-entrant: a client may not block on its own
+ * server I/O from inside one of its callbacks. */
+static zend_always_inline php_gearman_client *php_gearman_client_fetch_idle(zval *zobj)
+{
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+
+	if (obj && UNEXPECTED(obj->in_callback)) {
+		php_gearman_throw_reentry("client's callbacks");
+		return NULL;
+	}
+	return obj;
+}
+
+/* The GearmanException of a blocking call on a client whose runTasks() was
+ * interrupted (php_gearman_client.c says why). */
+void php_gearman_client_throw_interrupted(void);
+/* php_gearman_client_reset.c */
+void php_gearman_client_restore_after_renewal(php_gearman_client *obj);
+
+/* Runs before a call that talks to the servers: puts back what a renewal of
+ * the handle (php_gearman_client_reset.c) lost, if it lost anything. */
+static zend_always_inline void php_gearman_client_before_io(php_gearman_client *obj)
+{
+	if (UNEXPECTED(obj->lost_error || obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST)) {
+		php_gearman_client_restore_after_renewal(obj);
+	}
+}
+
+static zend_always_inline php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj)
+{
+	php_gearman_client *obj = php_gearman_client_fetch_idle(zobj);
+
+	if (obj && UNEXPECTED(obj->interrupted)) {
+		php_gearman_client_throw_interrupted();
+		return NULL;
+	}
+	if (obj) {
+		php_gearman_client_before_io(obj);
+	}
+	return obj;
+}
 
 /* gearman_client_add_task*(), by [background][priority]. */
 typedef gearman_task_st *(*php_gearman_add_task_fn)(gearman_client_st *, gearman_task_st *, void *, const char *,
@@ -353,7 +404,6 @@ bool php_gearman_client_request_exceptions(php_gearman_client *obj);
 
 /* The workarounds for libgearman 1.1.20's client defects:
  * php_gearman_client_reset.c says which defect each answers. */
-void php_gearman_client_before_io(php_gearman_client *obj);
 void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
 void php_gearman_client_renew_after_failure(php_gearman_client *obj, bool always);
 void php_gearman_client_retry_on_fresh_handle(php_gearman_client *obj);
@@ -408,8 +458,46 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
 
-php_gearman_worker *php_gearman_worker_fetch(zval *zobj);
-php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj);
+/* php_gearman_worker_reset.c: replaces a handle the flags in reset mark. */
+bool php_gearman_worker_renew(php_gearman_worker *obj);
+
+/* The fetch helpers are inline: they run on every call. */
+static zend_always_inline php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
+{
+	php_gearman_worker *obj = Z_GEARMAN_WORKER_P(zobj);
+
+	/* gearman_worker_create() only fails when memory runs out. */
+	if (UNEXPECTED(!obj->worker)) {
+		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
+		return NULL;
+	}
+	return obj;
+}
+
+/* work(), grabJob(), wait() and ping() drive libgearman's worker state
+ * machine, which a worker function runs inside of: a nested call would
+ * corrupt it. A handle an earlier call left broken is renewed first. */
+static zend_always_inline php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj)
+{
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+
+	if (obj && UNEXPECTED(obj->in_callback)) {
+		php_gearman_throw_reentry("worker's functions");
+		return NULL;
+	}
+	if (obj && UNEXPECTED(obj->reset.grab_broken || obj->reset.registry_misorder) &&
+	    !php_gearman_worker_renew(obj)) {
+		return NULL;
+	}
+	return obj;
+}
+
+/* After work() (php_gearman_worker_reset.c, defect 1): only these end where a
+ * grab starts afresh (PRE_SLEEP resets it). Inline: it runs on every job. */
+static zend_always_inline void php_gearman_worker_note_work(php_gearman_worker *obj)
+{
+	obj->reset.grab_midway = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
+}
 
 /* Puts worker in place of the object's handle, which lives on while jobs
  * grabbed from it do. */
@@ -421,8 +509,6 @@ gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_
 
 /* The workarounds for libgearman 1.1.20's worker defects:
  * php_gearman_worker_reset.c says which defect each answers. */
-bool php_gearman_worker_renew_if_broken(php_gearman_worker *obj);
-void php_gearman_worker_note_work(php_gearman_worker *obj);
 void php_gearman_worker_note_grab(php_gearman_worker *obj, bool got_job);
 void php_gearman_worker_note_removal(php_gearman_worker *obj);
 void php_gearman_worker_note_addition(php_gearman_worker *obj);

@@ -154,18 +154,6 @@ void php_gearman_worker_minit(zend_class_entry *ce)
 	php_gearman_worker_handlers.get_gc = php_gearman_worker_get_gc;
 }
 
-/* gearman_worker_create() only fails when memory runs out. */
-php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
-{
-	php_gearman_worker *obj = Z_GEARMAN_WORKER_P(zobj);
-
-	if (UNEXPECTED(!obj->worker)) {
-		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
-		return NULL;
-	}
-	return obj;
-}
-
 static void php_gearman_worker_warn(php_gearman_worker *obj)
 {
 	php_gearman_warning(obj->ret, "%s", gearman_worker_error(obj->worker));
@@ -428,23 +416,6 @@ PHP_FUNCTION(gearman_worker_add_function)
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
-}
-
-/* work(), grabJob(), wait() and ping() drive libgearman's worker state
- * machine, which a worker function runs inside of: a nested call would
- * corrupt it. A handle left stale by an earlier call is rebuilt first. */
-php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj)
-{
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-
-	if (obj && UNEXPECTED(obj->in_callback)) {
-		php_gearman_throw_reentry("worker's functions");
-		return NULL;
-	}
-	if (obj && !php_gearman_worker_renew_if_broken(obj)) {
-		return NULL;
-	}
-	return obj;
 }
 
 /* Runs a blocking libgearman worker call so that PHP signal handlers run

@@ -11,10 +11,11 @@
  * kept apart from the plain methods in php_gearman_worker.c. Both end the
  * same way: before the next call that talks to gearmand
  * (php_gearman_worker_fetch_for_io(): work(), grabJob(), wait(), ping()),
- * renew_if_broken() replaces the libgearman handle with a clone (same
- * servers, options and functions, new connections). The flags in
+ * renew() replaces the libgearman handle with a clone (same servers,
+ * options and functions, new connections). The flags in
  * php_gearman_worker.reset say when; the note_*() functions, called by the
- * methods named, keep them.
+ * methods named, keep them (note_work(), on every job, is inline in
+ * php_gearman_private.h).
  *
  * 1. A broken grab. libgearman's grab state machine may resume half-way
  *    (after a job, or GEARMAN_IO_WAIT), and outside gearman_worker_work() a
@@ -42,7 +43,7 @@
  * servers, options and functions, a new connection. The
  * old handle lives on while GearmanJob objects grabbed from it do, since
  * libgearman frees a worker's jobs with it. */
-static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
+bool php_gearman_worker_renew(php_gearman_worker *obj)
 {
 	gearman_worker_st *fresh = gearman_worker_clone(NULL, obj->worker);
 	zend_string *name;
@@ -72,21 +73,6 @@ static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
 		gearman_worker_set_server_option(fresh, "exceptions", sizeof("exceptions") - 1);
 	}
 	return true;
-}
-
-bool php_gearman_worker_renew_if_broken(php_gearman_worker *obj)
-{
-	if (EXPECTED(!obj->reset.grab_broken && !obj->reset.registry_misorder)) {
-		return true;
-	}
-	return php_gearman_worker_rebuild(obj);
-}
-
-/* After work(): only these end where a grab starts afresh (PRE_SLEEP resets
- * it). */
-void php_gearman_worker_note_work(php_gearman_worker *obj)
-{
-	obj->reset.grab_midway = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
 }
 
 /* After grabJob(): a job leaves the state machine resuming; NO_JOB found by
