@@ -493,6 +493,14 @@ static bool php_gearman_admin_list_failed(php_gearman_admin *obj, const char *co
 	return true;
 }
 
+/* Sends a command whose answer is a list ending in "." and reads it; false
+ * when that threw, an ERR answer included. */
+static bool php_gearman_admin_list(php_gearman_admin *obj, const char *command)
+{
+	return php_gearman_admin_command(obj, command, strlen(command), PHP_GEARMAN_ADMIN_LIST) &&
+	       !php_gearman_admin_list_failed(obj, command);
+}
+
 static void php_gearman_admin_throw_unexpected(php_gearman_admin *obj, const char *command, const char *line,
 					       size_t len)
 {
@@ -549,10 +557,7 @@ static void php_gearman_admin_counts(INTERNAL_FUNCTION_PARAMETERS, const char *c
 	zend_long counts[4];
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!php_gearman_admin_command(obj, command, strlen(command), PHP_GEARMAN_ADMIN_LIST)) {
-		RETURN_THROWS();
-	}
-	if (php_gearman_admin_list_failed(obj, command)) {
+	if (!php_gearman_admin_list(obj, command)) {
 		RETURN_THROWS();
 	}
 	array_init(return_value);
@@ -729,10 +734,7 @@ static void php_gearman_admin_rows(INTERNAL_FUNCTION_PARAMETERS, const char *com
 	size_t len;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!php_gearman_admin_command(obj, command, strlen(command), PHP_GEARMAN_ADMIN_LIST)) {
-		RETURN_THROWS();
-	}
-	if (php_gearman_admin_list_failed(obj, command)) {
+	if (!php_gearman_admin_list(obj, command)) {
 		RETURN_THROWS();
 	}
 	array_init(return_value);
