@@ -265,7 +265,8 @@ void php_gearman_wait_suspend(void);
 	ZEND_PARSE_PARAMETERS_END()
 
 /* Every method that needs its libgearman handle gets its struct through one
- * fetch helper per precondition, declared with each class below:
+ * fetch helper per precondition, given with each class below (the client's
+ * and worker's inline, as they run on every call):
  *
  *   php_gearman_client_fetch()         the handle exists (allocation can fail)
  *   php_gearman_client_fetch_idle()    ... and no callback of the client runs
@@ -274,12 +275,13 @@ void php_gearman_wait_suspend(void);
  *                                      I/O (php_gearman_client_reset.c)
  *   php_gearman_worker_fetch()         the handle exists
  *   php_gearman_worker_fetch_for_io()  ... and no worker function runs; a
- *                                      stale handle is rebuilt first
+ *                                      handle left broken is renewed first
+ *                                      (php_gearman_worker_reset.c)
  *   php_gearman_task_fetch_running()   one of the task's callbacks runs
  *   php_gearman_job_fetch_running()    the job is live
  *
  * Client and worker helpers throw when a precondition fails; task and job
- * helpers warn and the method returns false, as in PECL. Each returns NULL
+ * helpers warn and the method returns false. Each returns NULL
  * then, and the macros below return from the method. */
 #define PHP_GEARMAN_FETCH_OR(type, obj, fetch, zobj, on_failure) \
 	type *obj = fetch(zobj);                                 \
