@@ -350,6 +350,33 @@ bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num)
 	return true;
 }
 
+bool php_gearman_check_uint32(zend_long value, uint32_t arg_num)
+{
+	if (value < 0 || value > UINT32_MAX) {
+		zend_argument_value_error(arg_num, "must be between 0 and %u", UINT32_MAX);
+		return false;
+	}
+	return true;
+}
+
+bool php_gearman_check_options(zend_long options, int max, const char *prefix, uint32_t arg_num)
+{
+	if (options < 0 || options >= max) {
+		zend_argument_value_error(arg_num, "must be a combination of %s_* options (0 to %d)", prefix, max - 1);
+		return false;
+	}
+	return true;
+}
+
+void php_gearman_throw_reentry(const char *what)
+{
+	const char *space;
+	const char *class_name = get_active_class_name(&space);
+
+	zend_throw_error(NULL, "%s%s%s(): cannot be called from inside one of this %s", class_name, space,
+			 get_active_function_name(), what);
+}
+
 bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, bool list,
 				   php_gearman_server_args *args)
 {

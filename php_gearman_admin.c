@@ -252,6 +252,25 @@ static bool php_gearman_admin_connect(php_gearman_admin *obj, const char *comman
 	return false;
 }
 
+/* After a send() or recv() that moved nothing (n <= 0): > 0 to try again
+ * (interrupted, or the socket is ready now), 0 when the deadline passed,
+ * < 0 otherwise, with the socket error in *err. */
+static int php_gearman_admin_retry(php_gearman_admin *obj, ssize_t n, int events, uint64_t deadline, int *err)
+{
+	*err = php_socket_errno();
+	if (n < 0 && *err == EINTR) {
+		return 1;
+	}
+	if (n < 0 && (*err == EAGAIN || *err == EWOULDBLOCK)) {
+		int ready = php_gearman_admin_wait(obj->fd, events, deadline);
+		if (ready >= 0) {
+			return ready;
+		}
+		*err = php_socket_errno();
+	}
+	return -1;
+}
+
 static bool php_gearman_admin_send(php_gearman_admin *obj, const char *command, const char *data, size_t len,
 				   uint64_t deadline)
 {
@@ -265,24 +284,17 @@ static bool php_gearman_admin_send(php_gearman_admin *obj, const char *command, 
 			len -= (size_t)n;
 			continue;
 		}
-		int err = php_socket_errno();
-		if (n < 0 && err == EINTR) {
+		int err, retry = php_gearman_admin_retry(obj, n, POLLOUT, deadline, &err);
+		if (retry > 0) {
 			continue;
 		}
-		if (n < 0 && (err == EAGAIN || err == EWOULDBLOCK)) {
-			int ready = php_gearman_admin_wait(obj->fd, POLLOUT, deadline);
-			if (ready > 0) {
-				continue;
-			}
-			if (ready == 0) {
-				php_gearman_admin_throw(obj, GEARMAN_TIMEOUT, command,
-							"could not send the command within %ld ms", (long)obj->timeout);
-				return false;
-			}
-			err = php_socket_errno();
+		if (retry == 0) {
+			php_gearman_admin_throw(obj, GEARMAN_TIMEOUT, command,
+						"could not send the command within %ld ms", (long)obj->timeout);
+		} else {
+			php_gearman_admin_throw(obj, GEARMAN_LOST_CONNECTION, command, "could not send the command: %s",
+						php_socket_strerror(err, msg, sizeof(msg)));
 		}
-		php_gearman_admin_throw(obj, GEARMAN_LOST_CONNECTION, command, "could not send the command: %s",
-					php_socket_strerror(err, msg, sizeof(msg)));
 		return false;
 	}
 	return true;
@@ -362,25 +374,15 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 			obj->len += (size_t)n;
 			continue;
 		}
-		int err = php_socket_errno();
-		if (n < 0 && err == EINTR) {
+		int err, retry = php_gearman_admin_retry(obj, n, POLLIN, deadline, &err);
+		if (retry > 0) {
 			continue;
 		}
-		if (n < 0 && (err == EAGAIN || err == EWOULDBLOCK)) {
-			int ready = php_gearman_admin_wait(obj->fd, POLLIN, deadline);
-			if (ready > 0) {
-				continue;
-			}
-			if (ready == 0) {
-				php_gearman_admin_throw(obj, GEARMAN_TIMEOUT, command,
-							obj->len ? "no complete reply within %ld ms"
-								 : "no reply within %ld ms",
-							(long)obj->timeout);
-				return false;
-			}
-			err = php_socket_errno();
-		}
-		if (n == 0) {
+		if (retry == 0) {
+			php_gearman_admin_throw(obj, GEARMAN_TIMEOUT, command,
+						obj->len ? "no complete reply within %ld ms" : "no reply within %ld ms",
+						(long)obj->timeout);
+		} else if (n == 0) {
 			php_gearman_admin_throw(obj, GEARMAN_LOST_CONNECTION, command,
 						obj->len ? "the server closed the connection in the middle of the reply"
 							 : "the server closed the connection without a reply");
@@ -494,6 +496,14 @@ static bool php_gearman_admin_list_failed(php_gearman_admin *obj, const char *co
 	return true;
 }
 
+/* Sends a command whose answer is a list ending in "." and reads it; false
+ * when that threw, an ERR answer included. */
+static bool php_gearman_admin_list(php_gearman_admin *obj, const char *command)
+{
+	return php_gearman_admin_command(obj, command, strlen(command), PHP_GEARMAN_ADMIN_LIST) &&
+	       !php_gearman_admin_list_failed(obj, command);
+}
+
 static void php_gearman_admin_throw_unexpected(php_gearman_admin *obj, const char *command, const char *line,
 					       size_t len)
 {
@@ -550,10 +560,7 @@ static void php_gearman_admin_counts(INTERNAL_FUNCTION_PARAMETERS, const char *c
 	zend_long counts[4];
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!php_gearman_admin_command(obj, command, strlen(command), PHP_GEARMAN_ADMIN_LIST)) {
-		RETURN_THROWS();
-	}
-	if (php_gearman_admin_list_failed(obj, command)) {
+	if (!php_gearman_admin_list(obj, command)) {
 		RETURN_THROWS();
 	}
 	array_init(return_value);
@@ -730,10 +737,7 @@ static void php_gearman_admin_rows(INTERNAL_FUNCTION_PARAMETERS, const char *com
 	size_t len;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!php_gearman_admin_command(obj, command, strlen(command), PHP_GEARMAN_ADMIN_LIST)) {
-		RETURN_THROWS();
-	}
-	if (php_gearman_admin_list_failed(obj, command)) {
+	if (!php_gearman_admin_list(obj, command)) {
 		RETURN_THROWS();
 	}
 	array_init(return_value);

@@ -132,167 +132,36 @@ void php_gearman_client_minit(zend_class_entry *ce)
 	php_gearman_client_handlers.get_gc = php_gearman_client_get_gc;
 }
 
-/* gearman_client_create() only fails when memory runs out. */
-static php_gearman_client *php_gearman_client_fetch(zval *zobj)
-{
-	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
-
-	if (UNEXPECTED(!obj->client)) {
-		zend_throw_error(NULL, "GearmanClient could not allocate its libgearman client");
-		return NULL;
-	}
-	return obj;
-}
-
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
 	php_gearman_warning(obj->ret, "%s", gearman_client_error(obj->client));
 }
 
-/* After a call that sends a packet to each server in turn and waits for
- * each answer (the "exceptions" option, ping()), libgearman 1.1.20 leaves
- * the connections it had to wait on marked ready to read. A later blocking
- * call (doNormal(), doBackground(), jobStatus()) then reads such a stale
- * connection first and, with two or more servers, can block on it for ever
- * while its answer sits on another connection. runTasks() reads without
- * blocking, so throw-away status requests run through it consume the marks.
- * It stops at the answer, before the connections after that one, so there
- * is one request per server. Only for a client with several servers and no
- * tasks of its own, after the call that left the marks. */
-static void php_gearman_client_settle(php_gearman_client *obj)
-{
-	if (obj->servers < 2 || zend_hash_num_elements(&obj->tasks) > 0 || gearman_client_has_tasks(obj->client)) {
-		return;
-	}
-	bool owned = !gearman_client_has_option(obj->client, GEARMAN_CLIENT_FREE_TASKS);
-	for (uint32_t i = 0; i < MIN(obj->servers, 8); i++) {
-		gearman_return_t ret;
-		gearman_task_st *task = gearman_client_add_task_status(obj->client, NULL, NULL, "H:settle:0", &ret);
-		if (!task) {
-			return;
-		}
-		ret = gearman_client_run_tasks(obj->client);
-		if (owned) {
-			gearman_task_free(task);
-		}
-		if (ret != GEARMAN_SUCCESS) {
-			return;
-		}
-	}
-}
-
 /* Asks every server for WORK_EXCEPTION packets; one round trip per server. */
-static bool php_gearman_client_request_exceptions(php_gearman_client *obj)
+bool php_gearman_client_request_exceptions(php_gearman_client *obj)
 {
 	if (!gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
 		return false;
 	}
 	obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
-	php_gearman_client_settle(obj);
+	php_gearman_client_consume_stale_reads(obj);
 	return true;
 }
 
-static void php_gearman_client_forget_lost_error(php_gearman_client *obj)
+/* The blocking calls other than runTasks() also run libgearman's task loop:
+ * on an interrupted client they would finish another task's packet, run its
+ * callback, and then wait for ever for their own job, which is never sent.
+ * runTasks() is the way out of that state, so it takes fetch_idle() and
+ * calls before_io() itself. */
+void php_gearman_client_throw_interrupted(void)
 {
-	if (obj->lost_error) {
-		zend_string_release(obj->lost_error);
-		obj->lost_error = NULL;
-	}
-}
+	const char *space;
+	const char *class_name = get_active_class_name(&space);
 
-/* Runs before a call that talks to the servers. The error of a swapped-out
- * handle is forgotten, and the servers of a swapped client are asked for
- * exceptions again, quietly: until that works, it is retried each time. */
-static void php_gearman_client_before_io(php_gearman_client *obj)
-{
-	php_gearman_client_forget_lost_error(obj);
-	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST) {
-		php_gearman_client_request_exceptions(obj);
-	}
-}
-
-/* Puts fresh, a clone of the client's libgearman handle, in its place. The
- * old handle's tasks must all be gone or detached from their objects. */
-static void php_gearman_client_swap(php_gearman_client *obj, gearman_client_st *fresh)
-{
-	const char *error = gearman_client_error(obj->client);
-	php_gearman_client_forget_lost_error(obj);
-	if (error && *error) {
-		obj->lost_error = zend_string_init(error, strlen(error), 0);
-	}
-	gearman_client_free(obj->client);
-	obj->client = fresh;
-	gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
-	/* The servers' exception forwarding belongs to the old connections; it
-	 * is asked for again before the next call, not now, so that error()
-	 * still describes the failure that made the swap. */
-	if (obj->exceptions == PHP_GEARMAN_EXCEPTIONS_ON) {
-		obj->exceptions = PHP_GEARMAN_EXCEPTIONS_LOST;
-	}
-}
-
-static bool php_gearman_client_refresh(php_gearman_client *obj, bool lost);
-
-/* After a synchronous call fails on the connection, libgearman 1.1.20 can
- * leave the client's task counters off, and the next runTasks() spins for
- * ever at full CPU (a hang PECL users hit after a failed jobStatus()), as
- * does the next doBackground() of a client with tasks added but not run.
- * The client is then swapped for a fresh copy: same servers, options,
- * timeout and hooks, clean state; tasks of its own that no server accepted
- * go along (refresh), and while one a server accepted still runs, nothing
- * is swapped. `always` swaps whatever the outcome. */
-static void php_gearman_client_recover(php_gearman_client *obj, bool always)
-{
-	switch (always ? GEARMAN_TIMEOUT : obj->ret) {
-	case GEARMAN_COULD_NOT_CONNECT:
-	case GEARMAN_LOST_CONNECTION:
-	case GEARMAN_TIMEOUT:
-	case GEARMAN_NO_SERVERS:
-	case GEARMAN_ERRNO:
-		break;
-	default:
-		return;
-	}
-	if (zend_hash_num_elements(&obj->tasks) > 0) {
-		php_gearman_client_refresh(obj, false);
-		return;
-	}
-	if (gearman_client_has_tasks(obj->client)) {
-		return;
-	}
-	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
-	if (fresh) {
-		php_gearman_client_swap(obj, fresh);
-	}
-}
-
-/* libgearman's run loop is not re-entrant: a client may not block on its own
- * server I/O from inside one of its callbacks. */
-static bool php_gearman_client_check_not_in_callback(php_gearman_client *obj)
-{
-	if (obj->in_callback) {
-		zend_throw_error(NULL, "%s() cannot be called from inside one of this client's callbacks",
-				 get_active_function_name());
-		return false;
-	}
-	return true;
-}
-
-/* The blocking calls run libgearman's task loop too: on an interrupted
- * client they would finish another task's packet, run its callback, and
- * then wait for ever for their own job, which is never sent. */
-static bool php_gearman_client_check_not_interrupted(php_gearman_client *obj)
-{
-	if (obj->interrupted) {
-		const char *space;
-		const char *class_name = get_active_class_name(&space);
-		zend_throw_exception_ex(php_gearman_exception_ce, 0,
-					"%s%s%s(): the last runTasks() was stopped by an exception while tasks were "
-					"still running; call runTasks() to finish them first",
-					class_name, space, get_active_function_name());
-		return false;
-	}
-	return true;
+	zend_throw_exception_ex(php_gearman_exception_ce, 0,
+				"%s%s%s(): the last runTasks() was stopped by an exception while tasks were still "
+				"running; call runTasks() to finish them first",
+				class_name, space, get_active_function_name());
 }
 
 /* As request_exceptions, but a failure is the caller's: it throws. */
@@ -342,10 +211,7 @@ PHP_FUNCTION(gearman_client_return_code)
 PHP_FUNCTION(gearman_client_error)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	const char *error = gearman_client_error(obj->client);
 	if (!error || !*error) {
 		if (obj->lost_error) {
@@ -359,10 +225,7 @@ PHP_FUNCTION(gearman_client_error)
 PHP_FUNCTION(gearman_client_get_errno)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	RETURN_LONG(gearman_client_errno(obj->client));
 }
 
@@ -385,10 +248,7 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	if (!php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_client_ce, list, &args)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(args.zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, args.zobj, php_gearman_client_fetch);
 	obj->ret = php_gearman_server_args_add(&args, obj, php_gearman_client_add_one);
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -512,13 +372,6 @@ static gearman_return_t php_gearman_client_run_tasks_call(php_gearman_client *ob
 	return gearman_client_run_tasks(obj->client);
 }
 
-/* A status request cut short: the next one goes on a fresh handle (see
- * recover), since libgearman 1.1.20 may have left the old one broken. */
-static void php_gearman_client_retry_fresh(php_gearman_client *obj)
-{
-	php_gearman_client_recover(obj, true);
-}
-
 /* doNormal(), doHigh(), doLow() with signals armed. gearman_client_do()
  * gives its job up when its wait is cut short, so the job goes as a task
  * instead, and runTasks()'s loop resumes it: the same SUBMIT_JOB, and the
@@ -562,7 +415,7 @@ static void *php_gearman_client_do_task(php_gearman_client *obj, gearman_job_pri
 	}
 	/* A job given up for an exception: its packets go with the connection. */
 	if (EG(exception)) {
-		php_gearman_client_recover(obj, true);
+		php_gearman_client_renew_after_failure(obj, true);
 	}
 	return result;
 }
@@ -587,11 +440,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 		Z_PARAM_PATH_STR_OR_NULL(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	const char *unique_str = unique ? ZSTR_VAL(unique) : NULL;
 
 	if (background) {
@@ -601,7 +450,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 							   ZSTR_VAL(workload), ZSTR_LEN(workload), handle);
 		if (obj->ret != GEARMAN_SUCCESS) {
 			php_gearman_client_warn(obj);
-			php_gearman_client_recover(obj, false);
+			php_gearman_client_renew_after_failure(obj, false);
 			RETURN_EMPTY_STRING();
 		}
 		RETURN_STRINGL(handle, strnlen(handle, GEARMAN_JOB_HANDLE_SIZE));
@@ -621,7 +470,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	}
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
-		php_gearman_client_recover(obj, false);
+		php_gearman_client_renew_after_failure(obj, false);
 		RETVAL_EMPTY_STRING();
 	} else if (result) {
 		RETVAL_STRINGL(result, result_size);
@@ -696,16 +545,12 @@ PHP_FUNCTION(gearman_client_job_status)
 		Z_PARAM_PATH_STR(handle)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	php_gearman_job_status_args args = { .handle = ZSTR_VAL(handle) };
-	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call, php_gearman_client_retry_fresh,
-					    &args);
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call,
+					    php_gearman_client_retry_on_fresh_handle, &args);
 	if (EG(exception)) {
-		php_gearman_client_recover(obj, true);
+		php_gearman_client_renew_after_failure(obj, true);
 		RETURN_THROWS();
 	}
 	known = args.known;
@@ -714,7 +559,7 @@ PHP_FUNCTION(gearman_client_job_status)
 	denominator = args.denominator;
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
-		php_gearman_client_recover(obj, false);
+		php_gearman_client_renew_after_failure(obj, false);
 	}
 	array_init_size(return_value, 4);
 	add_next_index_bool(return_value, known);
@@ -726,10 +571,7 @@ PHP_FUNCTION(gearman_client_job_status)
 PHP_FUNCTION(gearman_client_options)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	/* GEARMAN_CLIENT_ALLOCATED says how libgearman got its memory: not an option. */
 	RETURN_LONG(gearman_client_options(obj->client) & ~GEARMAN_CLIENT_ALLOCATED);
 }
@@ -745,15 +587,10 @@ static void php_gearman_client_change_options(INTERNAL_FUNCTION_PARAMETERS, php_
 		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (options < 0 || options >= GEARMAN_CLIENT_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1,
-					  "must be a combination of GEARMAN_CLIENT_* flags");
+	if (!php_gearman_check_options(options, GEARMAN_CLIENT_MAX, "GEARMAN_CLIENT", PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	change(obj->client, (gearman_client_options_t)options);
 	RETURN_TRUE;
 }
@@ -776,10 +613,7 @@ PHP_FUNCTION(gearman_client_remove_options)
 PHP_FUNCTION(gearman_client_timeout)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	RETURN_LONG(gearman_client_timeout(obj->client));
 }
 
@@ -795,11 +629,8 @@ PHP_FUNCTION(gearman_client_set_timeout)
 	if (!php_gearman_check_timeout(timeout, PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
-	gearman_client_set_timeout(obj->client, timeout < 0 ? -1 : (int)timeout);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
+	gearman_client_set_timeout(obj->client, (int)timeout);
 	RETURN_TRUE;
 }
 
@@ -832,10 +663,7 @@ PHP_FUNCTION(gearman_client_set_context)
 PHP_FUNCTION(gearman_client_enable_exception_handler)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	if (!php_gearman_client_enable_exceptions(obj)) {
 		RETURN_THROWS();
 	}
@@ -845,10 +673,7 @@ PHP_FUNCTION(gearman_client_enable_exception_handler)
 PHP_FUNCTION(gearman_client_wait)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_idle);
 	obj->ret = gearman_client_wait(obj->client);
 	if (obj->ret != GEARMAN_SUCCESS) {
 		if (obj->ret != GEARMAN_TIMEOUT) {
@@ -862,10 +687,7 @@ PHP_FUNCTION(gearman_client_wait)
 PHP_FUNCTION(gearman_client_do_job_handle)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	const char *handle = gearman_client_do_job_handle(obj->client);
 	if (!handle) {
 		RETURN_EMPTY_STRING();
@@ -878,10 +700,7 @@ PHP_FUNCTION(gearman_client_do_status)
 	uint32_t numerator = 0, denominator = 0;
 
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	gearman_client_do_status(obj->client, &numerator, &denominator);
 	array_init_size(return_value, 2);
 	add_next_index_long(return_value, numerator);
@@ -896,16 +715,12 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 		Z_PARAM_STR(unique)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	php_gearman_job_status_args args = { .handle = ZSTR_VAL(unique), .length = ZSTR_LEN(unique) };
-	obj->ret = php_gearman_client_block(obj, php_gearman_client_unique_status_call, php_gearman_client_retry_fresh,
-					    &args);
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_unique_status_call,
+					    php_gearman_client_retry_on_fresh_handle, &args);
 	if (EG(exception)) {
-		php_gearman_client_recover(obj, true);
+		php_gearman_client_renew_after_failure(obj, true);
 		RETURN_THROWS();
 	}
 	gearman_status_t status = args.status;
@@ -914,7 +729,7 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 	}
 	/* Even a successful one leaves every later submission on this client
 	 * blocked (GEARMAN_UNKNOWN_STATE): another libgearman 1.1.20 defect. */
-	php_gearman_client_recover(obj, true);
+	php_gearman_client_renew_after_failure(obj, true);
 	array_init_size(return_value, 4);
 	add_next_index_bool(return_value, gearman_status_is_known(status));
 	add_next_index_bool(return_value, gearman_status_is_running(status));
@@ -930,25 +745,18 @@ PHP_FUNCTION(gearman_client_ping)
 		Z_PARAM_STR(workload)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj) || !php_gearman_client_check_not_interrupted(obj)) {
-		RETURN_THROWS();
-	}
-	php_gearman_client_before_io(obj);
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	obj->ret = gearman_client_echo(obj->client, ZSTR_VAL(workload), ZSTR_LEN(workload));
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_client_warn(obj);
-		php_gearman_client_recover(obj, false);
+		php_gearman_client_renew_after_failure(obj, false);
 		RETURN_FALSE;
 	}
-	php_gearman_client_settle(obj);
+	php_gearman_client_consume_stale_reads(obj);
 	RETURN_TRUE;
 }
 
-typedef gearman_task_st *(*php_gearman_add_task_fn)(gearman_client_st *, gearman_task_st *, void *, const char *,
-						    const char *, const void *, size_t, gearman_return_t *);
-
-static const php_gearman_add_task_fn php_gearman_add_task_fns[2][3] = {
+const php_gearman_add_task_fn php_gearman_add_task_fns[2][3] = {
 	{
 		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high,
 		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task,
@@ -991,10 +799,7 @@ static void php_gearman_client_add_task(INTERNAL_FUNCTION_PARAMETERS, gearman_jo
 					 zend_zval_type_name(zworkload));
 		RETURN_THROWS();
 	}
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 
 	zend_string *workload =
 		weak_bool ? zend_long_to_str(Z_TYPE_P(zworkload) == IS_TRUE) : zval_get_string(zworkload);
@@ -1054,10 +859,7 @@ PHP_FUNCTION(gearman_client_add_task_status)
 		Z_PARAM_ZVAL(context)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	php_gearman_task *task = php_gearman_task_init(return_value, obj, context);
 	task->status = true;
 	task->task = gearman_client_add_task_status(obj->client, NULL, task, ZSTR_VAL(handle), &obj->ret);
@@ -1086,35 +888,7 @@ static void php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAMETERS, php_ge
 		RETURN_THROWS();
 	}
 	php_gearman_callback_set(&obj->callbacks[which], &fci, &fcc);
-	gearman_complete_fn *hook = php_gearman_task_hooks[which];
-	switch (which) {
-	case PHP_GEARMAN_CB_WORKLOAD:
-		gearman_client_set_workload_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_CREATED:
-		gearman_client_set_created_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_DATA:
-		gearman_client_set_data_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_WARNING:
-		gearman_client_set_warning_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_STATUS:
-		gearman_client_set_status_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_COMPLETE:
-		gearman_client_set_complete_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_EXCEPTION:
-		gearman_client_set_exception_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_FAIL:
-		gearman_client_set_fail_fn(obj->client, hook);
-		break;
-	case PHP_GEARMAN_CB_COUNT:
-		break;
-	}
+	php_gearman_task_hooks[which].set(obj->client, php_gearman_task_hooks[which].hook);
 	RETURN_TRUE;
 }
 
@@ -1164,10 +938,7 @@ PHP_FUNCTION(gearman_client_set_fail_callback)
 PHP_FUNCTION(gearman_client_clear_callbacks)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	gearman_client_clear_fn(obj->client);
 	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
 		php_gearman_callback_dtor(&obj->callbacks[i]);
@@ -1175,132 +946,21 @@ PHP_FUNCTION(gearman_client_clear_callbacks)
 	RETURN_TRUE;
 }
 
-/* gearman_task_is_finished() of libgearman 1.1.20 always says false. */
-static bool php_gearman_task_finished(gearman_task_st *task)
-{
-	const char *state = gearman_task_strstate(task);
-	static const char *const finished[] = { "GEARMAN_TASK_STATE_COMPLETE", "GEARMAN_TASK_STATE_EXCEPTION",
-						"GEARMAN_TASK_STATE_FAIL", "GEARMAN_TASK_STATE_FINISHED" };
-
-	for (size_t i = 0; state && i < sizeof(finished) / sizeof(finished[0]); i++) {
-		if (strcmp(state, finished[i]) == 0) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/* Adds a task that no server accepted to fresh, for the same object. */
-static bool php_gearman_client_resubmit(gearman_client_st *fresh, php_gearman_task *task)
-{
-	gearman_task_st *old = task->task;
-	const char *unique = gearman_task_unique(old);
-	gearman_return_t ret;
-	gearman_task_st *added = php_gearman_add_task_fns[task->background][task->priority](
-		fresh, NULL, task, gearman_task_function_name(old), unique && *unique ? unique : NULL,
-		ZSTR_VAL(task->workload), ZSTR_LEN(task->workload), &ret);
-
-	if (!added) {
-		return false;
-	}
-	/* Without its context, the old task goes with the old handle unseen. */
-	gearman_task_set_context(old, NULL);
-	task->task = added;
-	return true;
-}
-
-/* Gives the client a fresh libgearman handle, keeping its tasks' work:
- * finished tasks are let go (their objects keep what they showed), tasks no
- * server has accepted yet (no job handle) are submitted again on the fresh
- * handle, and tasks a server accepted and had not finished are ended with
- * GEARMAN_LOST_CONNECTION, since gearmand sends a job's results only to the
- * connection that submitted it.
- *
- * After runTasks() lost its server (lost), this is what makes the next
- * runTasks() work: libgearman keeps every unfinished task as it was and
- * never sends them again, neither those it had written to the dead
- * connection nor, often, those it had not; a restarted gearmand reuses job
- * handles, so that an old task can take a new job's packets; and its task
- * counters stay off. Every later runTasks() waited until its timeout, or for
- * ever. It needs a single server: with several, a task cannot be traced to
- * its server through libgearman's API.
- *
- * After runTasks() was stopped by a PHP exception (!lost), libgearman is
- * half-way through a packet, and a doNormal() would wait for ever for a job
- * it never sends. When no accepted task is still running, nothing is lost
- * by starting afresh; otherwise the client stays interrupted until the next
- * runTasks() (false is returned). */
-static bool php_gearman_client_refresh(php_gearman_client *obj, bool lost)
-{
-	zval *ztask;
-
-	if (lost && obj->servers != 1) {
-		return false;
-	}
-	if (!lost) {
-		ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
-		{
-			gearman_task_st *task = Z_GEARMAN_TASK_P(ztask)->task;
-			if (task && gearman_task_is_known(task) && !php_gearman_task_finished(task)) {
-				return false;
-			}
-		}
-		ZEND_HASH_FOREACH_END();
-	} else if (zend_hash_num_elements(&obj->tasks) == 0) {
-		return true;
-	}
-	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
-	if (!fresh) {
-		return false;
-	}
-	uint32_t count = 0;
-	zval *tasks = safe_emalloc(zend_hash_num_elements(&obj->tasks), sizeof(zval), 0);
-
-	ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
-	{
-		ZVAL_COPY(&tasks[count++], ztask);
-	}
-	ZEND_HASH_FOREACH_END();
-	for (uint32_t i = 0; i < count; i++) {
-		php_gearman_task *task = Z_GEARMAN_TASK_P(&tasks[i]);
-		if (!task->task) {
-			zval_ptr_dtor(&tasks[i]);
-			continue;
-		}
-		bool finished = php_gearman_task_finished(task->task);
-		if (finished || gearman_task_is_known(task->task) || !task->workload ||
-		    !php_gearman_client_resubmit(fresh, task)) {
-			/* Freed here, while the old handle can still be read. */
-			php_gearman_task_free_now(task);
-			if (!finished) {
-				task->ret = GEARMAN_LOST_CONNECTION;
-			}
-		}
-		zval_ptr_dtor(&tasks[i]);
-	}
-	efree(tasks);
-	php_gearman_client_swap(obj, fresh);
-	return true;
-}
-
 PHP_FUNCTION(gearman_client_run_tasks)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
-	php_gearman_client *obj = php_gearman_client_fetch(zobj);
-	if (!obj || !php_gearman_client_check_not_in_callback(obj)) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_idle);
 	php_gearman_client_before_io(obj);
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
 	if (EG(exception)) {
-		obj->interrupted = !php_gearman_client_refresh(obj, false);
+		obj->interrupted = !php_gearman_client_move_tasks(obj, false);
 		RETURN_THROWS();
 	}
 	obj->interrupted = false;
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
 		if (obj->ret == GEARMAN_LOST_CONNECTION || obj->ret == GEARMAN_COULD_NOT_CONNECT) {
-			php_gearman_client_refresh(obj, true);
+			php_gearman_client_move_tasks(obj, true);
 		}
 		RETURN_FALSE;
 	}

@@ -106,7 +106,7 @@ void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, php_gearman_worker_h
 		empty;                                                     \
 	}
 
-static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
+php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 {
 	php_gearman_job *obj = Z_GEARMAN_JOB_P(zobj);
 
@@ -118,12 +118,6 @@ static php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 	}
 	return obj;
 }
-
-#define PHP_GEARMAN_JOB_FETCH(obj, zobj)                            \
-	php_gearman_job *obj = php_gearman_job_fetch_running(zobj); \
-	if (!obj) {                                                 \
-		RETURN_FALSE;                                       \
-	}
 
 /* A send* call's outcome: true, or a warning with libgearman's reason and false. */
 static void php_gearman_job_sent(php_gearman_job *obj, gearman_return_t ret, zval *return_value)
@@ -225,15 +219,10 @@ PHP_FUNCTION(gearman_job_send_status)
 	ZEND_PARSE_PARAMETERS_END();
 
 	uint32_t base = PHP_GEARMAN_ARG_BASE();
-	if (numerator < 0 || numerator > UINT32_MAX) {
-		zend_argument_value_error(base + 1, "must be between 0 and %u", UINT32_MAX);
+	if (!php_gearman_check_uint32(numerator, base + 1) || !php_gearman_check_uint32(denominator, base + 2)) {
 		RETURN_THROWS();
 	}
-	if (denominator < 0 || denominator > UINT32_MAX) {
-		zend_argument_value_error(base + 2, "must be between 0 and %u", UINT32_MAX);
-		RETURN_THROWS();
-	}
-	PHP_GEARMAN_JOB_FETCH(obj, zobj);
+	PHP_GEARMAN_JOB_FETCH(obj, zobj, php_gearman_job_fetch_running);
 	php_gearman_job_sent(obj, gearman_job_send_status(obj->job, (uint32_t)numerator, (uint32_t)denominator),
 			     return_value);
 }
@@ -248,7 +237,7 @@ static void php_gearman_job_send_string(INTERNAL_FUNCTION_PARAMETERS,
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	PHP_GEARMAN_JOB_FETCH(obj, zobj);
+	PHP_GEARMAN_JOB_FETCH(obj, zobj, php_gearman_job_fetch_running);
 	php_gearman_job_sent(obj, send(obj->job, ZSTR_VAL(data), ZSTR_LEN(data)), return_value);
 }
 
@@ -275,6 +264,6 @@ PHP_FUNCTION(gearman_job_send_exception)
 PHP_FUNCTION(gearman_job_send_fail)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_job_ce);
-	PHP_GEARMAN_JOB_FETCH(obj, zobj);
+	PHP_GEARMAN_JOB_FETCH(obj, zobj, php_gearman_job_fetch_running);
 	php_gearman_job_sent(obj, gearman_job_send_fail(obj->job), return_value);
 }

@@ -7,7 +7,65 @@
   +----------------------------------------------------------------------+
 */
 
-/* What the class files share. Not installed; php_gearman.h is the public header. */
+/* What the class files share. Not installed; php_gearman.h is the public
+ * header. This comment is the guide to the internals.
+ *
+ * Files.
+ *   gearman.stub.php            the whole PHP surface: functions, classes,
+ *                               methods, constants; gearman_arginfo.h is
+ *                               generated from it (scripts/gen-arginfo)
+ *   php_gearman.c               module entry, MINIT (classes, constants,
+ *                               GearmanException), MINFO, gearman.exceptions,
+ *                               and what the classes share: callbacks,
+ *                               warnings, argument checks, server lists,
+ *                               signal-interruptible waits
+ *   php_gearman_client.c        GearmanClient: do*, addTask*, runTasks, ...
+ *   php_gearman_client_reset.c  its workarounds for libgearman defects
+ *   php_gearman_task.c          GearmanTask, and the C hooks that run the
+ *                               client's PHP callbacks
+ *   php_gearman_worker.c        GearmanWorker, and the C hook that runs a
+ *                               PHP worker function for each job
+ *   php_gearman_worker_reset.c  its workarounds for libgearman defects
+ *   php_gearman_job.c           GearmanJob
+ *   php_gearman_admin.c         GearmanAdmin: gearmand's text admin protocol
+ *                               on its own socket (libgearman has none)
+ *   php_gearman_resolve.c       picks the address of a multi-address server
+ *                               name that libgearman is given (a libgearman
+ *                               defect, explained there)
+ *   tests/                      the suite (.phpt) and its helpers (.inc);
+ *                               bench/ compares with PECL; scripts/
+ *                               builds, tests, packages
+ *
+ * Error policy. Bad arguments throw before anything happens: TypeError from
+ * the stub's types, ValueError naming the argument (php_gearman_check_*()).
+ * A libgearman failure is php_gearman_warning(): an E_WARNING, or with
+ * gearman.exceptions=1 a GearmanException with the same text and the
+ * GEARMAN_* code; the method stores the code for returnCode() and returns
+ * false (or an empty result), as PECL does. A call that would re-enter
+ * libgearman from inside one of its callbacks throws Error
+ * (php_gearman_throw_reentry()); a handle that could not be allocated
+ * throws Error. GearmanException is thrown directly where PECL threw one
+ * (constructors, "Failed to set exception option"), for a client whose
+ * interrupted runTasks() must be finished first, and by every failing
+ * GearmanAdmin call (a class PECL does not have). A PHP exception from
+ * a callback stops the libgearman loop and leaves the method that started
+ * it (runTasks(), work(), do*()), and the object stays usable.
+ *
+ * Adding a method: declare it in gearman.stub.php (the procedural function,
+ * and the method with @implementation-alias naming it), run
+ * scripts/gen-arginfo and commit gearman_arginfo.h; write one
+ * PHP_FUNCTION(gearman_x_y) in the class's file, starting with
+ * PHP_GEARMAN_PARSE_START/NONE and a PHP_GEARMAN_*_FETCH with the helper for
+ * its precondition (below); then a test. README.md lists every difference
+ * from PECL, with its test.
+ *
+ * Adding a test: tests/NAME.phpt, named after what it proves, against the
+ * real gearmand that scripts/test starts (tests/connect.inc finds it;
+ * tests/worker.inc runs a worker in a reaped child process;
+ * tests/fault_gearmand.inc gives a test its own gearmand to kill and
+ * restart). It must be able to fail, pass under scripts/test --valgrind,
+ * and assert no timing that a loaded machine would miss. New files go into
+ * package.xml with php scripts/gen-package. */
 
 #ifndef PHP_GEARMAN_PRIVATE_H
 #define PHP_GEARMAN_PRIVATE_H
@@ -51,6 +109,18 @@
  *                                  such a job does; not the worker object
  *   GearmanJob    ..> its job      a job a worker function runs: borrowed
  *                                  for the call, nothing kept
+ *   GearmanWorker ..> retired      a handle replaced by a fresh one
+ *                     handles      (php_gearman_worker_reset.c) lives on
+ *                                  only while jobs grabbed from it do
+ *   GearmanClient ..> retired      a replaced handle is freed at once
+ *                     handles      (php_gearman_client_reset.c): its tasks
+ *                                  moved to the fresh one, or detached
+ *                                  from their objects first
+ *   GearmanWorker -> its functions php_gearman_worker_fn entries, freed
+ *                                  only with the worker object, since
+ *                                  libgearman keeps pointers to them (a
+ *                                  handle kept by grabbed jobs never runs
+ *                                  them again)
  *
  * Callbacks, contexts and task objects are PHP values the script gave or
  * got: every get_gc handler reports them, so a cycle the script closes
@@ -109,9 +179,24 @@ bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entr
 gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args, void *handle,
 					     php_gearman_add_server_fn add);
 
+/* Argument checks: each throws a ValueError naming argument arg_num and
+ * returns false when the value is out of range. */
+
 /* Timeouts in milliseconds: libgearman keeps a C int, and PECL's silent
- * truncation turned 2**32 into 0, "do not wait at all". */
+ * truncation turned 2**32 into 0, "do not wait at all". Any negative value
+ * means no timeout, and reads back as given, as in PECL. */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
+/* A C uint32_t: sendStatus() numerators and denominators, function timeouts
+ * (PECL wrapped -1 around to 4294967295). */
+bool php_gearman_check_uint32(zend_long value, uint32_t arg_num);
+/* Option bits of a client or worker: below GEARMAN_CLIENT_MAX or
+ * GEARMAN_WORKER_MAX (prefix names the constants). PECL set every bit. */
+bool php_gearman_check_options(zend_long options, int max, const char *prefix, uint32_t arg_num);
+
+/* The Error thrown by a call that would re-enter libgearman from inside one
+ * of its callbacks ("client's callbacks", "worker's functions"); the message
+ * names the class and method. */
+void php_gearman_throw_reentry(const char *what);
 
 /* gearman.exceptions: warnings are thrown as GearmanException instead. */
 /* clang-format off */
@@ -179,6 +264,37 @@ void php_gearman_wait_suspend(void);
 	PHP_GEARMAN_PARSE_START(zobj, ce, 0, 0) \
 	ZEND_PARSE_PARAMETERS_END()
 
+/* Every method that needs its libgearman handle gets its struct through one
+ * fetch helper per precondition, given with each class below (the client's
+ * and worker's inline, as they run on every call):
+ *
+ *   php_gearman_client_fetch()         the handle exists (allocation can fail)
+ *   php_gearman_client_fetch_idle()    ... and no callback of the client runs
+ *   php_gearman_client_fetch_for_io()  ... and no interrupted runTasks() is
+ *                                      pending; the handle is made ready for
+ *                                      I/O (php_gearman_client_reset.c)
+ *   php_gearman_worker_fetch()         the handle exists
+ *   php_gearman_worker_fetch_for_io()  ... and no worker function runs; a
+ *                                      handle left broken is renewed first
+ *                                      (php_gearman_worker_reset.c)
+ *   php_gearman_task_fetch_running()   one of the task's callbacks runs
+ *   php_gearman_job_fetch_running()    the job is live
+ *
+ * Client and worker helpers throw when a precondition fails; task and job
+ * helpers warn and the method returns false. Each returns NULL
+ * then, and the macros below return from the method. */
+#define PHP_GEARMAN_FETCH_OR(type, obj, fetch, zobj, on_failure) \
+	type *obj = fetch(zobj);                                 \
+	if (UNEXPECTED(!obj)) {                                  \
+		on_failure;                                      \
+	}
+#define PHP_GEARMAN_CLIENT_FETCH(obj, zobj, fetch) \
+	PHP_GEARMAN_FETCH_OR(php_gearman_client, obj, fetch, zobj, RETURN_THROWS())
+#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch) \
+	PHP_GEARMAN_FETCH_OR(php_gearman_worker, obj, fetch, zobj, RETURN_THROWS())
+#define PHP_GEARMAN_TASK_FETCH(obj, zobj, fetch) PHP_GEARMAN_FETCH_OR(php_gearman_task, obj, fetch, zobj, RETURN_FALSE)
+#define PHP_GEARMAN_JOB_FETCH(obj, zobj, fetch)  PHP_GEARMAN_FETCH_OR(php_gearman_job, obj, fetch, zobj, RETURN_FALSE)
+
 /* GearmanClient */
 
 /* The callbacks a client can set, in the order of a task's life. */
@@ -200,7 +316,8 @@ typedef struct {
 	php_gearman_callback callbacks[PHP_GEARMAN_CB_COUNT];
 	zend_string *context; /* setContext(): binary-safe, unlike PECL's */
 	/* Whether the servers were asked to forward exceptions, and whether a
-	 * swap to a fresh libgearman client (see recover) lost that. */
+	 * move to a fresh libgearman handle (php_gearman_client_reset.c) lost
+	 * that. */
 	enum { PHP_GEARMAN_EXCEPTIONS_OFF, PHP_GEARMAN_EXCEPTIONS_ON, PHP_GEARMAN_EXCEPTIONS_LOST } exceptions;
 	/* The last error of a libgearman client replaced by a fresh copy. */
 	zend_string *lost_error;
@@ -225,6 +342,75 @@ static inline php_gearman_client *php_gearman_client_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_CLIENT_P(zv) php_gearman_client_from_obj(Z_OBJ_P(zv))
 
+/* The fetch helpers are inline: they run on every call. */
+static zend_always_inline php_gearman_client *php_gearman_client_fetch(zval *zobj)
+{
+	php_gearman_client *obj = Z_GEARMAN_CLIENT_P(zobj);
+
+	/* gearman_client_create() only fails when memory runs out. */
+	if (UNEXPECTED(!obj->client)) {
+		zend_throw_error(NULL, "GearmanClient could not allocate its libgearman client");
+		return NULL;
+	}
+	return obj;
+}
+
+/* libgearman's run loop is not re-entrant: a client may not block on its own
+ * server I/O from inside one of its callbacks. */
+static zend_always_inline php_gearman_client *php_gearman_client_fetch_idle(zval *zobj)
+{
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+
+	if (obj && UNEXPECTED(obj->in_callback)) {
+		php_gearman_throw_reentry("client's callbacks");
+		return NULL;
+	}
+	return obj;
+}
+
+/* The GearmanException of a blocking call on a client whose runTasks() was
+ * interrupted (php_gearman_client.c says why). */
+void php_gearman_client_throw_interrupted(void);
+/* php_gearman_client_reset.c */
+void php_gearman_client_restore_after_renewal(php_gearman_client *obj);
+
+/* Runs before a call that talks to the servers: puts back what a renewal of
+ * the handle (php_gearman_client_reset.c) lost, if it lost anything. */
+static zend_always_inline void php_gearman_client_before_io(php_gearman_client *obj)
+{
+	if (UNEXPECTED(obj->lost_error || obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST)) {
+		php_gearman_client_restore_after_renewal(obj);
+	}
+}
+
+static zend_always_inline php_gearman_client *php_gearman_client_fetch_for_io(zval *zobj)
+{
+	php_gearman_client *obj = php_gearman_client_fetch_idle(zobj);
+
+	if (obj && UNEXPECTED(obj->interrupted)) {
+		php_gearman_client_throw_interrupted();
+		return NULL;
+	}
+	if (obj) {
+		php_gearman_client_before_io(obj);
+	}
+	return obj;
+}
+
+/* gearman_client_add_task*(), by [background][priority]. */
+typedef gearman_task_st *(*php_gearman_add_task_fn)(gearman_client_st *, gearman_task_st *, void *, const char *,
+						    const char *, const void *, size_t, gearman_return_t *);
+extern const php_gearman_add_task_fn php_gearman_add_task_fns[2][3];
+/* Asks every server for WORK_EXCEPTION packets, quietly: false on failure. */
+bool php_gearman_client_request_exceptions(php_gearman_client *obj);
+
+/* The workarounds for libgearman 1.1.20's client defects:
+ * php_gearman_client_reset.c says which defect each answers. */
+void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
+void php_gearman_client_renew_after_failure(php_gearman_client *obj, bool always);
+void php_gearman_client_retry_on_fresh_handle(php_gearman_client *obj);
+bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost);
+
 /* GearmanWorker */
 
 /* A libgearman worker handle, shared by its GearmanWorker and the GearmanJob
@@ -246,16 +432,13 @@ typedef struct {
 	/* Set while a worker function runs: libgearman's work loop is not
 	 * re-entrant, so work(), grabJob() and wait() are refused then. */
 	bool in_callback;
-	/* libgearman's grab state machine may resume half-way (after a job or
-	 * GEARMAN_IO_WAIT), and a resumed grab that finds no job leaves it broken
-	 * (stale): the handle is then rebuilt before its next use. */
-	bool grab_resumes;
-	bool grab_stale;
-	/* unregister() / unregisterAll() not yet sent to gearmand, and an
-	 * addFunction() since: libgearman 1.1.20 would send the new CAN_DO
-	 * before the old RESET_ABILITIES, so the handle is rebuilt instead. */
-	bool removal_pending;
-	bool registry_stale;
+	/* What php_gearman_worker_reset.c tracks to rebuild the handle. */
+	struct {
+		bool grab_midway;       /* libgearman's grab would resume half-way */
+		bool grab_broken;       /* ... and a resumed grab found no job */
+		bool removal_unsent;    /* unregister*() not yet sent to gearmand */
+		bool registry_misorder; /* ... and an addFunction() came since */
+	} reset;
 	bool exceptions; /* the "exceptions" server option was set */
 	bool stopped;    /* stop(): work(), grabJob() and wait() return false */
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
@@ -277,6 +460,61 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
 
+/* php_gearman_worker_reset.c: replaces a handle the flags in reset mark. */
+bool php_gearman_worker_renew(php_gearman_worker *obj);
+
+/* The fetch helpers are inline: they run on every call. */
+static zend_always_inline php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
+{
+	php_gearman_worker *obj = Z_GEARMAN_WORKER_P(zobj);
+
+	/* gearman_worker_create() only fails when memory runs out. */
+	if (UNEXPECTED(!obj->worker)) {
+		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
+		return NULL;
+	}
+	return obj;
+}
+
+/* work(), grabJob(), wait() and ping() drive libgearman's worker state
+ * machine, which a worker function runs inside of: a nested call would
+ * corrupt it. A handle an earlier call left broken is renewed first. */
+static zend_always_inline php_gearman_worker *php_gearman_worker_fetch_for_io(zval *zobj)
+{
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+
+	if (obj && UNEXPECTED(obj->in_callback)) {
+		php_gearman_throw_reentry("worker's functions");
+		return NULL;
+	}
+	if (obj && UNEXPECTED(obj->reset.grab_broken || obj->reset.registry_misorder) &&
+	    !php_gearman_worker_renew(obj)) {
+		return NULL;
+	}
+	return obj;
+}
+
+/* After work() (php_gearman_worker_reset.c, defect 1): only these end where a
+ * grab starts afresh (PRE_SLEEP resets it). Inline: it runs on every job. */
+static zend_always_inline void php_gearman_worker_note_work(php_gearman_worker *obj)
+{
+	obj->reset.grab_midway = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
+}
+
+/* Puts worker in place of the object's handle, which lives on while jobs
+ * grabbed from it do. */
+void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker);
+/* Registers fn under name with a libgearman worker (the object's own, or a
+ * handle that is about to replace it). */
+gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name,
+						php_gearman_worker_fn *fn);
+
+/* The workarounds for libgearman 1.1.20's worker defects:
+ * php_gearman_worker_reset.c says which defect each answers. */
+void php_gearman_worker_note_grab(php_gearman_worker *obj, bool got_job);
+void php_gearman_worker_note_removal(php_gearman_worker *obj);
+void php_gearman_worker_note_addition(php_gearman_worker *obj);
+
 /* GearmanJob */
 typedef struct {
 	/* Borrowed from libgearman while a worker function runs, cleared when it
@@ -296,16 +534,23 @@ static inline php_gearman_job *php_gearman_job_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_JOB_P(zv) php_gearman_job_from_obj(Z_OBJ_P(zv))
 
+php_gearman_job *php_gearman_job_fetch_running(zval *zobj);
+
 /* GearmanTask */
 
 /* What a task last showed, kept when libgearman frees the task (after
  * runTasks() with GEARMAN_CLIENT_FREE_TASKS, or with its client) so getters
  * keep answering; PECL returned false from all of them by then. */
+typedef enum {
+	PHP_GEARMAN_TASK_FUNCTION_NAME,
+	PHP_GEARMAN_TASK_UNIQUE,
+	PHP_GEARMAN_TASK_JOB_HANDLE,
+	PHP_GEARMAN_TASK_DATA,
+	PHP_GEARMAN_TASK_STRING_COUNT
+} php_gearman_task_string_id;
+
 typedef struct {
-	zend_string *function_name;
-	zend_string *unique;
-	zend_string *job_handle;
-	zend_string *data;
+	zend_string *strings[PHP_GEARMAN_TASK_STRING_COUNT]; /* NULL: none or empty */
 	uint32_t numerator;
 	uint32_t denominator;
 	bool is_known;
@@ -333,10 +578,7 @@ typedef struct {
 	bool background;
 	/* Made by addTask*() rather than new GearmanTask(). */
 	bool added;
-	/* Made by addTaskStatus(): libgearman's "function name" of such a task
-	 * is its status request packet's argument, the job handle, and that
-	 * packet may be half-reset after a failed send. */
-	bool status;
+	bool status; /* made by addTaskStatus() */
 	gearman_job_priority_t priority;
 	zend_string *workload;
 	zend_object std;
@@ -348,6 +590,8 @@ static inline php_gearman_task *php_gearman_task_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_TASK_P(zv) php_gearman_task_from_obj(Z_OBJ_P(zv))
 
+php_gearman_task *php_gearman_task_fetch_running(zval *zobj);
+
 /* Creates the GearmanTask object for a task being added to client. */
 php_gearman_task *php_gearman_task_init(zval *ztask, php_gearman_client *client, zval *context);
 /* Copies what a live task shows into the object, for its getters to answer
@@ -356,8 +600,13 @@ void php_gearman_task_remember(php_gearman_task *obj);
 /* Frees the libgearman task of an object that has one, keeping what it
  * showed; the caller holds a reference to the object. */
 void php_gearman_task_free_now(php_gearman_task *obj);
-/* libgearman's hooks, installed on a client by its set*Callback() methods. */
-extern gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
+/* libgearman's hooks, installed on a client by its set*Callback() methods:
+ * all eight callback types of libgearman are gearman_complete_fn. */
+typedef struct {
+	void (*set)(gearman_client_st *client, gearman_complete_fn *hook);
+	gearman_complete_fn *hook;
+} php_gearman_task_hook_entry;
+extern const php_gearman_task_hook_entry php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT];
 /* Called by libgearman when it frees a task. */
 void php_gearman_task_context_free(gearman_task_st *task, void *context);
 

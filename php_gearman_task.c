@@ -23,12 +23,10 @@ static zend_object_handlers php_gearman_task_handlers;
 
 static void php_gearman_task_state_release(php_gearman_task_state *state)
 {
-	zend_string **strings[] = { &state->function_name, &state->unique, &state->job_handle, &state->data };
-
-	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
-		if (*strings[i]) {
-			zend_string_release(*strings[i]);
-			*strings[i] = NULL;
+	for (int i = 0; i < PHP_GEARMAN_TASK_STRING_COUNT; i++) {
+		if (state->strings[i]) {
+			zend_string_release(state->strings[i]);
+			state->strings[i] = NULL;
 		}
 	}
 }
@@ -38,6 +36,13 @@ static zend_string *php_gearman_task_dup(const char *value)
 	return value && *value ? zend_string_init(value, strlen(value), 0) : NULL;
 }
 
+/* What functionName(), unique() and jobHandle() read from a live task. */
+static const char *(*const php_gearman_task_getters[PHP_GEARMAN_TASK_DATA])(const gearman_task_st *) = {
+	[PHP_GEARMAN_TASK_FUNCTION_NAME] = gearman_task_function_name,
+	[PHP_GEARMAN_TASK_UNIQUE] = gearman_task_unique,
+	[PHP_GEARMAN_TASK_JOB_HANDLE] = gearman_task_job_handle,
+};
+
 /* Keeps what the getters answer before libgearman frees the task. */
 void php_gearman_task_remember(php_gearman_task *obj)
 {
@@ -46,11 +51,14 @@ void php_gearman_task_remember(php_gearman_task *obj)
 	size_t size = gearman_task_data_size(task);
 
 	php_gearman_task_state_release(&obj->last);
-	obj->last.function_name =
-		php_gearman_task_dup(obj->status ? gearman_task_job_handle(task) : gearman_task_function_name(task));
-	obj->last.unique = php_gearman_task_dup(gearman_task_unique(task));
-	obj->last.job_handle = php_gearman_task_dup(gearman_task_job_handle(task));
-	obj->last.data = data && size ? zend_string_init(data, size, 0) : NULL;
+	/* A status task's "function name" is its request packet's argument, the
+	 * job handle, and that packet may be half-reset after a failed send:
+	 * the handle is read from the task instead. */
+	for (int i = 0; i < PHP_GEARMAN_TASK_DATA; i++) {
+		int from = obj->status && i == PHP_GEARMAN_TASK_FUNCTION_NAME ? PHP_GEARMAN_TASK_JOB_HANDLE : i;
+		obj->last.strings[i] = php_gearman_task_dup(php_gearman_task_getters[from](task));
+	}
+	obj->last.strings[PHP_GEARMAN_TASK_DATA] = data && size ? zend_string_init(data, size, 0) : NULL;
 	obj->last.numerator = gearman_task_numerator(task);
 	obj->last.denominator = gearman_task_denominator(task);
 	obj->last.is_known = gearman_task_is_known(task);
@@ -169,11 +177,9 @@ static zend_object *php_gearman_task_clone(zend_object *old_object)
 	}
 	obj->ret = old->ret;
 	obj->last = old->last;
-	zend_string **strings[] = { &obj->last.function_name, &obj->last.unique, &obj->last.job_handle,
-				    &obj->last.data };
-	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
-		if (*strings[i]) {
-			zend_string_addref(*strings[i]);
+	for (int i = 0; i < PHP_GEARMAN_TASK_STRING_COUNT; i++) {
+		if (obj->last.strings[i]) {
+			zend_string_addref(obj->last.strings[i]);
 		}
 	}
 	zend_objects_clone_members(new_object, old_object);
@@ -278,15 +284,15 @@ PHP_GEARMAN_TASK_HOOK(complete, PHP_GEARMAN_CB_COMPLETE)
 PHP_GEARMAN_TASK_HOOK(exception, PHP_GEARMAN_CB_EXCEPTION)
 PHP_GEARMAN_TASK_HOOK(fail, PHP_GEARMAN_CB_FAIL)
 
-gearman_complete_fn *const php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT] = {
-	[PHP_GEARMAN_CB_WORKLOAD] = php_gearman_task_workload_hook,
-	[PHP_GEARMAN_CB_CREATED] = php_gearman_task_created_hook,
-	[PHP_GEARMAN_CB_DATA] = php_gearman_task_data_hook,
-	[PHP_GEARMAN_CB_WARNING] = php_gearman_task_warning_hook,
-	[PHP_GEARMAN_CB_STATUS] = php_gearman_task_status_hook,
-	[PHP_GEARMAN_CB_COMPLETE] = php_gearman_task_complete_hook,
-	[PHP_GEARMAN_CB_EXCEPTION] = php_gearman_task_exception_hook,
-	[PHP_GEARMAN_CB_FAIL] = php_gearman_task_fail_hook,
+const php_gearman_task_hook_entry php_gearman_task_hooks[PHP_GEARMAN_CB_COUNT] = {
+	[PHP_GEARMAN_CB_WORKLOAD] = { gearman_client_set_workload_fn, php_gearman_task_workload_hook },
+	[PHP_GEARMAN_CB_CREATED] = { gearman_client_set_created_fn, php_gearman_task_created_hook },
+	[PHP_GEARMAN_CB_DATA] = { gearman_client_set_data_fn, php_gearman_task_data_hook },
+	[PHP_GEARMAN_CB_WARNING] = { gearman_client_set_warning_fn, php_gearman_task_warning_hook },
+	[PHP_GEARMAN_CB_STATUS] = { gearman_client_set_status_fn, php_gearman_task_status_hook },
+	[PHP_GEARMAN_CB_COMPLETE] = { gearman_client_set_complete_fn, php_gearman_task_complete_hook },
+	[PHP_GEARMAN_CB_EXCEPTION] = { gearman_client_set_exception_fn, php_gearman_task_exception_hook },
+	[PHP_GEARMAN_CB_FAIL] = { gearman_client_set_fail_fn, php_gearman_task_fail_hook },
 };
 
 PHP_METHOD(GearmanTask, __construct)
@@ -303,17 +309,16 @@ PHP_FUNCTION(gearman_task_return_code)
 
 /* functionName(), unique() and jobHandle(): live from libgearman (possibly
  * empty, as in PECL), else as last seen, else false. */
-static void php_gearman_task_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*get)(const gearman_task_st *),
-				    size_t offset)
+static void php_gearman_task_string(INTERNAL_FUNCTION_PARAMETERS, php_gearman_task_string_id which)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_task_ce);
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
 
 	if (obj->task) {
-		const char *value = get(obj->task);
+		const char *value = php_gearman_task_getters[which](obj->task);
 		RETURN_STRING(value ? value : "");
 	}
-	zend_string *last = *(zend_string **)((char *)&obj->last + offset);
+	zend_string *last = obj->last.strings[which];
 	if (!last) {
 		RETURN_FALSE;
 	}
@@ -322,20 +327,17 @@ static void php_gearman_task_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*
 
 PHP_FUNCTION(gearman_task_function_name)
 {
-	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_task_function_name,
-				offsetof(php_gearman_task_state, function_name));
+	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_TASK_FUNCTION_NAME);
 }
 
 PHP_FUNCTION(gearman_task_unique)
 {
-	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_task_unique,
-				offsetof(php_gearman_task_state, unique));
+	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_TASK_UNIQUE);
 }
 
 PHP_FUNCTION(gearman_task_job_handle)
 {
-	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, gearman_task_job_handle,
-				offsetof(php_gearman_task_state, job_handle));
+	php_gearman_task_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, PHP_GEARMAN_TASK_JOB_HANDLE);
 }
 
 PHP_FUNCTION(gearman_task_is_known)
@@ -390,10 +392,10 @@ PHP_FUNCTION(gearman_task_data)
 		}
 		RETURN_STRINGL(data, size);
 	}
-	if (!obj->last.data) {
+	if (!obj->last.strings[PHP_GEARMAN_TASK_DATA]) {
 		RETURN_FALSE;
 	}
-	RETURN_STR_COPY(obj->last.data);
+	RETURN_STR_COPY(obj->last.strings[PHP_GEARMAN_TASK_DATA]);
 }
 
 PHP_FUNCTION(gearman_task_data_size)
@@ -406,13 +408,14 @@ PHP_FUNCTION(gearman_task_data_size)
 	if (!php_gearman_task_ever_added(obj)) {
 		RETURN_FALSE;
 	}
-	RETURN_LONG(obj->last.data ? (zend_long)ZSTR_LEN(obj->last.data) : 0);
+	zend_string *data = obj->last.strings[PHP_GEARMAN_TASK_DATA];
+	RETURN_LONG(data ? (zend_long)ZSTR_LEN(data) : 0);
 }
 
 /* sendWorkload() and recvData() talk on the task's connection, which exists
  * only while libgearman runs the task: inside one of its callbacks. PECL
  * crashed when they were called on a task not yet run. */
-static php_gearman_task *php_gearman_task_fetch_running(zval *zobj)
+php_gearman_task *php_gearman_task_fetch_running(zval *zobj)
 {
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
 
@@ -433,10 +436,7 @@ PHP_FUNCTION(gearman_task_send_workload)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_gearman_task *obj = php_gearman_task_fetch_running(zobj);
-	if (!obj) {
-		RETURN_FALSE;
-	}
+	PHP_GEARMAN_TASK_FETCH(obj, zobj, php_gearman_task_fetch_running);
 	size_t sent = gearman_task_send_workload(obj->task, ZSTR_VAL(data), ZSTR_LEN(data), &ret);
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
@@ -459,10 +459,7 @@ PHP_FUNCTION(gearman_task_recv_data)
 		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1, "must be between 1 and %d", INT32_MAX);
 		RETURN_THROWS();
 	}
-	php_gearman_task *obj = php_gearman_task_fetch_running(zobj);
-	if (!obj) {
-		RETURN_FALSE;
-	}
+	PHP_GEARMAN_TASK_FETCH(obj, zobj, php_gearman_task_fetch_running);
 	zend_string *buffer = zend_string_alloc((size_t)length, 0);
 	size_t received = gearman_task_recv_data(obj->task, ZSTR_VAL(buffer), (size_t)length, &ret);
 	obj->ret = ret;

@@ -33,9 +33,7 @@ void php_gearman_worker_handle_release(php_gearman_worker_handle *handle)
 	}
 }
 
-/* Puts worker in place of the object's handle, which lives on while jobs
- * grabbed from it do. */
-static void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker)
+void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *worker)
 {
 	if (obj->handle) {
 		php_gearman_worker_handle_release(obj->handle);
@@ -95,10 +93,7 @@ static HashTable *php_gearman_worker_get_gc(zend_object *object, zval **table, i
 static void *php_gearman_worker_callback(gearman_job_st *job, void *context, size_t *result_size,
 					 gearman_return_t *ret_ptr);
 
-/* Registers fn under name with a libgearman worker (the object's own, or a
- * handle that is about to replace it). */
-static gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name,
-						       php_gearman_worker_fn *fn)
+gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_string *name, php_gearman_worker_fn *fn)
 {
 	return gearman_worker_add_function(worker, ZSTR_VAL(name), fn->timeout, php_gearman_worker_callback, fn);
 }
@@ -157,17 +152,6 @@ void php_gearman_worker_minit(zend_class_entry *ce)
 	php_gearman_worker_handlers.free_obj = php_gearman_worker_free;
 	php_gearman_worker_handlers.clone_obj = php_gearman_worker_clone;
 	php_gearman_worker_handlers.get_gc = php_gearman_worker_get_gc;
-}
-
-static php_gearman_worker *php_gearman_worker_fetch(zval *zobj)
-{
-	php_gearman_worker *obj = Z_GEARMAN_WORKER_P(zobj);
-
-	if (UNEXPECTED(!obj->worker)) {
-		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
-		return NULL;
-	}
-	return obj;
 }
 
 static void php_gearman_worker_warn(php_gearman_worker *obj)
@@ -297,10 +281,7 @@ PHP_FUNCTION(gearman_worker_return_code)
 PHP_FUNCTION(gearman_worker_error)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
 	const char *error = gearman_worker_error(obj->worker);
 	if (!error || !*error) {
 		RETURN_FALSE;
@@ -311,10 +292,7 @@ PHP_FUNCTION(gearman_worker_error)
 PHP_FUNCTION(gearman_worker_errno)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
 	RETURN_LONG(gearman_worker_errno(obj->worker));
 }
 
@@ -343,10 +321,7 @@ static void php_gearman_worker_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	if (!php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_worker_ce, list, &args)) {
 		RETURN_THROWS();
 	}
-	php_gearman_worker *obj = php_gearman_worker_fetch(args.zobj);
-	if (!obj) {
-		RETURN_THROWS();
-	}
+	PHP_GEARMAN_WORKER_FETCH(obj, args.zobj, php_gearman_worker_fetch);
 	obj->ret = php_gearman_server_args_add(&args, obj->worker, php_gearman_worker_add_one);
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -371,6 +346,41 @@ PHP_FUNCTION(gearman_worker_add_servers)
 	php_gearman_worker_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
+/* addFunction() and register(): a name libgearman can register (PECL passed
+ * "" on, and libgearman warned), a timeout gearmand can keep. */
+static bool php_gearman_worker_check_function(zend_string *name, zend_long timeout, uint32_t base, uint32_t timeout_arg)
+{
+	if (ZSTR_LEN(name) == 0) {
+		zend_argument_value_error(base + 1, "cannot be empty");
+		return false;
+	}
+	return php_gearman_check_uint32(timeout, base + timeout_arg);
+}
+
+/* Sets the PHP function and context of name: a second addFunction() for a
+ * name replaces them in place, so libgearman's context pointer stays valid.
+ * *is_new says whether the entry was made now. */
+static php_gearman_worker_fn *php_gearman_worker_fn_put(php_gearman_worker *obj, zend_string *name,
+							zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *context,
+							zend_long timeout, bool *is_new)
+{
+	php_gearman_worker_fn *fn = zend_hash_find_ptr(&obj->functions, name);
+
+	*is_new = fn == NULL;
+	if (*is_new) {
+		fn = ecalloc(1, sizeof(*fn));
+		fn->owner = obj;
+		ZVAL_UNDEF(&fn->cb.fn);
+		ZVAL_NULL(&fn->context);
+		zend_hash_add_new_ptr(&obj->functions, name, fn);
+	}
+	php_gearman_callback_set(&fn->cb, fci, fcc);
+	zval_ptr_dtor(&fn->context);
+	ZVAL_COPY(&fn->context, context ? context : &EG(uninitialized_zval));
+	fn->timeout = (uint32_t)timeout;
+	return fn;
+}
+
 PHP_FUNCTION(gearman_worker_add_function)
 {
 	zend_string *name;
@@ -378,6 +388,8 @@ PHP_FUNCTION(gearman_worker_add_function)
 	zend_fcall_info_cache fcc;
 	zval *context = NULL;
 	zend_long timeout = 0;
+	php_gearman_worker *obj = NULL;
+	bool is_new;
 
 	PHP_GEARMAN_PARSE_START(zobj, php_gearman_worker_ce, 2, 4)
 		Z_PARAM_PATH_STR(name)
@@ -387,45 +399,15 @@ PHP_FUNCTION(gearman_worker_add_function)
 		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	uint32_t base = PHP_GEARMAN_ARG_BASE();
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+	if (php_gearman_worker_check_function(name, timeout, PHP_GEARMAN_ARG_BASE(), 4)) {
+		obj = php_gearman_worker_fetch(zobj);
+	}
 	if (!obj) {
 		zend_release_fcall_info_cache(&fcc);
 		RETURN_THROWS();
 	}
-	if (ZSTR_LEN(name) == 0) {
-		zend_release_fcall_info_cache(&fcc);
-		zend_argument_value_error(base + 1, "cannot be empty");
-		RETURN_THROWS();
-	}
-	if (timeout < 0 || timeout > UINT32_MAX) {
-		zend_release_fcall_info_cache(&fcc);
-		zend_argument_value_error(base + 4, "must be between 0 and %u", UINT32_MAX);
-		RETURN_THROWS();
-	}
-
-	/* A second addFunction() for a name replaces its PHP function and
-	 * context in place, so libgearman's context pointer stays valid. */
-	php_gearman_worker_fn *fn = zend_hash_find_ptr(&obj->functions, name);
-	bool is_new = fn == NULL;
-	if (is_new) {
-		fn = ecalloc(1, sizeof(*fn));
-		fn->owner = obj;
-		ZVAL_UNDEF(&fn->cb.fn);
-		ZVAL_NULL(&fn->context);
-	}
-	php_gearman_callback_set(&fn->cb, &fci, &fcc);
-	zval_ptr_dtor(&fn->context);
-	ZVAL_COPY(&fn->context, context ? context : &EG(uninitialized_zval));
-	if (is_new) {
-		zend_hash_add_new_ptr(&obj->functions, name, fn);
-	}
-	fn->timeout = (uint32_t)timeout;
-	if (obj->removal_pending) {
-		/* Still unsent, the removal would reach gearmand after this one. */
-		obj->removal_pending = (gearman_worker_options(obj->worker) & GEARMAN_WORKER_CHANGE) != 0;
-		obj->registry_stale = obj->registry_stale || obj->removal_pending;
-	}
+	php_gearman_worker_fn *fn = php_gearman_worker_fn_put(obj, name, &fci, &fcc, context, timeout, &is_new);
+	php_gearman_worker_note_addition(obj);
 	if (!php_gearman_worker_define(obj, name, fn)) {
 		php_gearman_worker_warn(obj);
 		if (is_new) {
@@ -435,70 +417,6 @@ PHP_FUNCTION(gearman_worker_add_function)
 	}
 	RETURN_TRUE;
 }
-
-/* Replaces a handle whose grab state machine is broken (see grab_stale)
- * with a clone: same servers, options and functions, a new connection. The
- * old handle lives on while GearmanJob objects grabbed from it do, since
- * libgearman frees a worker's jobs with it. */
-static bool php_gearman_worker_rebuild(php_gearman_worker *obj)
-{
-	gearman_worker_st *fresh = gearman_worker_clone(NULL, obj->worker);
-	zend_string *name;
-
-	if (!fresh) {
-		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
-		return false;
-	}
-	/* The clone registers even what was being unregistered; a stale
-	 * registry (see registry_stale) is set up again from the PHP table. */
-	php_gearman_worker_fn *fn;
-	ZEND_HASH_FOREACH_STR_KEY_PTR(&obj->functions, name, fn)
-	{
-		bool wanted = gearman_worker_function_exist(obj->worker, ZSTR_VAL(name), ZSTR_LEN(name));
-		if (!wanted || obj->registry_stale) {
-			gearman_worker_unregister(fresh, ZSTR_VAL(name));
-		}
-		if (wanted && obj->registry_stale) {
-			php_gearman_worker_register_fn(fresh, name, fn);
-		}
-	}
-	ZEND_HASH_FOREACH_END();
-	php_gearman_worker_set_handle(obj, fresh);
-	obj->grab_stale = false;
-	obj->registry_stale = false;
-	obj->removal_pending = false;
-	obj->grab_resumes = false;
-	/* Best effort: if gearmand is away now, work() will say so. */
-	if (obj->exceptions) {
-		gearman_worker_set_server_option(fresh, "exceptions", sizeof("exceptions") - 1);
-	}
-	return true;
-}
-
-/* work(), grabJob() and wait() drive libgearman's worker state machine,
- * which a worker function runs inside of: a nested call would corrupt it. */
-static php_gearman_worker *php_gearman_worker_fetch_idle(zval *zobj)
-{
-	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
-
-	if (obj && UNEXPECTED(obj->in_callback)) {
-		const char *space;
-		const char *class_name = get_active_class_name(&space);
-		zend_throw_error(NULL, "%s%s%s(): cannot be called from inside one of this worker's functions",
-				 class_name, space, get_active_function_name());
-		return NULL;
-	}
-	if (obj && UNEXPECTED(obj->grab_stale || obj->registry_stale) && !php_gearman_worker_rebuild(obj)) {
-		return NULL;
-	}
-	return obj;
-}
-
-#define PHP_GEARMAN_WORKER_FETCH(obj, zobj, fetch) \
-	php_gearman_worker *obj = fetch(zobj);     \
-	if (!obj) {                                \
-		RETURN_THROWS();                   \
-	}
 
 /* Runs a blocking libgearman worker call so that PHP signal handlers run
  * while it waits (php_gearman.c says how): after a signal, the handlers run
@@ -561,14 +479,13 @@ static bool php_gearman_work_is_quiet(gearman_return_t ret)
 PHP_FUNCTION(gearman_worker_work)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
 	obj->job_ret = GEARMAN_SUCCESS;
 	obj->ret = php_gearman_worker_block(obj, gearman_worker_work);
-	/* Only these end where a grab starts afresh (PRE_SLEEP resets it). */
-	obj->grab_resumes = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
+	php_gearman_worker_note_work(obj);
 	if (obj->ret == GEARMAN_SUCCESS) {
 		obj->ret = obj->job_ret;
 	}
@@ -613,10 +530,7 @@ static void php_gearman_worker_change_options(INTERNAL_FUNCTION_PARAMETERS,
 		Z_PARAM_LONG(option)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (option < 0 || option >= GEARMAN_WORKER_MAX) {
-		zend_argument_value_error(PHP_GEARMAN_ARG_BASE() + 1,
-					  "must be a combination of GEARMAN_WORKER_* options (0 to %d)",
-					  GEARMAN_WORKER_MAX - 1);
+	if (!php_gearman_check_options(option, GEARMAN_WORKER_MAX, "GEARMAN_WORKER", PHP_GEARMAN_ARG_BASE() + 1)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
@@ -712,7 +626,7 @@ PHP_FUNCTION(gearman_worker_ping)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	obj->ret = gearman_worker_echo(obj->worker, ZSTR_VAL(data), ZSTR_LEN(data));
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_worker_warn(obj);
@@ -734,13 +648,7 @@ PHP_FUNCTION(gearman_worker_register)
 		Z_PARAM_LONG(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	uint32_t base = PHP_GEARMAN_ARG_BASE();
-	if (ZSTR_LEN(name) == 0) {
-		zend_argument_value_error(base + 1, "cannot be empty");
-		RETURN_THROWS();
-	}
-	if (timeout < 0 || timeout > UINT32_MAX) {
-		zend_argument_value_error(base + 2, "must be between 0 and %u", UINT32_MAX);
+	if (!php_gearman_worker_check_function(name, timeout, PHP_GEARMAN_ARG_BASE(), 2)) {
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
@@ -769,7 +677,7 @@ PHP_FUNCTION(gearman_worker_unregister)
 		php_gearman_worker_warn_code(obj, false);
 		RETURN_FALSE;
 	}
-	obj->removal_pending = true;
+	php_gearman_worker_note_removal(obj);
 	RETURN_TRUE;
 }
 
@@ -782,7 +690,7 @@ PHP_FUNCTION(gearman_worker_unregister_all)
 		php_gearman_worker_warn_code(obj, false);
 		RETURN_FALSE;
 	}
-	obj->removal_pending = true;
+	php_gearman_worker_note_removal(obj);
 	RETURN_TRUE;
 }
 
@@ -792,7 +700,7 @@ PHP_FUNCTION(gearman_worker_unregister_all)
 PHP_FUNCTION(gearman_worker_wait)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
@@ -823,7 +731,7 @@ PHP_FUNCTION(gearman_worker_grab_job)
 	gearman_job_st *job;
 
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_worker_ce);
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_idle);
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch_for_io);
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
@@ -835,13 +743,7 @@ PHP_FUNCTION(gearman_worker_grab_job)
 	if (non_blocking) {
 		gearman_worker_add_options(obj->worker, GEARMAN_WORKER_NON_BLOCKING);
 	}
-	/* A job leaves the state machine resuming; NO_JOB found by a resumed
-	 * grab leaves it broken; other failures may have, so assume they did. */
-	if (job) {
-		obj->grab_resumes = true;
-	} else if (obj->ret != GEARMAN_NO_JOBS || obj->grab_resumes) {
-		obj->grab_stale = true;
-	}
+	php_gearman_worker_note_grab(obj, job != NULL);
 	if (!job) {
 		if (obj->ret == GEARMAN_SUCCESS) {
 			obj->ret = GEARMAN_UNKNOWN_STATE;

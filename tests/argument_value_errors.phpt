@@ -7,9 +7,9 @@ setOptions(-1) and friends returned true and set every bit; ports outside
 localhost:4730 and "host:notaport" meant host:4730; recvData(-1) asked for
 a huge buffer; new GearmanTask(1) ignored its argument; sendStatus(-1, 1)
 and negative function timeouts wrapped around to 4294967295; an empty
-function name reached libgearman, which warned. Negative client timeouts
-other than -1 read back as -1 ("no timeout", what libgearman does with any
-negative value).
+function name reached libgearman, which warned. Negative timeouts mean "no
+timeout" (what libgearman does with any negative value) and read back as
+given, for client and worker alike, as in PECL.
 --EXTENSIONS--
 gearman
 --FILE--
@@ -54,12 +54,14 @@ var_dump($worker->unregisterAll());
 foreach ([-5, PHP_INT_MIN >> 33, -1, 0, 250] as $t) {
     $client->setTimeout($t);
     echo "client setTimeout($t): ", $client->timeout(), "\n";
+    $worker->setTimeout($t);
+    echo "worker setTimeout($t): ", $worker->timeout(), "\n";
 }
 ?>
 --EXPECTF--
-client setOptions: ValueError: GearmanClient::setOptions(): Argument #1 ($option) must be a combination of GEARMAN_CLIENT_* flags
-client addOptions: ValueError: gearman_client_add_options(): Argument #2 ($option) must be a combination of GEARMAN_CLIENT_* flags
-client removeOptions: ValueError: GearmanClient::removeOptions(): Argument #1 ($option) must be a combination of GEARMAN_CLIENT_* flags
+client setOptions: ValueError: GearmanClient::setOptions(): Argument #1 ($option) must be a combination of GEARMAN_CLIENT_* options (0 to 511)
+client addOptions: ValueError: gearman_client_add_options(): Argument #2 ($option) must be a combination of GEARMAN_CLIENT_* options (0 to 511)
+client removeOptions: ValueError: GearmanClient::removeOptions(): Argument #1 ($option) must be a combination of GEARMAN_CLIENT_* options (0 to 511)
 client port -1: ValueError: GearmanClient::addServer(): Argument #2 ($port) must be between 0 and 65535
 client port 65536: ValueError: gearman_client_add_server(): Argument #3 ($port) must be between 0 and 65535
 worker port 70000: ValueError: GearmanWorker::addServer(): Argument #2 ($port) must be between 0 and 65535
@@ -83,8 +85,13 @@ bool(true)
 
 Warning: GearmanWorker::unregisterAll(): GEARMAN_NO_REGISTERED_FUNCTIONS in %s on line %d
 bool(false)
-client setTimeout(-5): -1
-client setTimeout(-1073741824): -1
+client setTimeout(-5): -5
+worker setTimeout(-5): -5
+client setTimeout(-1073741824): -1073741824
+worker setTimeout(-1073741824): -1073741824
 client setTimeout(-1): -1
+worker setTimeout(-1): -1
 client setTimeout(0): 0
+worker setTimeout(0): 0
 client setTimeout(250): 250
+worker setTimeout(250): 250

@@ -2,7 +2,8 @@
 addTask(), runTasks() and clearCallbacks() called from inside a callback work or throw an Error, never crash
 --DESCRIPTION--
 Inside the complete callback of the first task the callback adds a task,
-runs tasks and clears the callbacks on the same client. Each call either
+runs tasks and clears the callbacks on the same client. The nested
+runTasks() is refused with an Error naming the class and method. Each call either
 works (GearmanTask, bool, true) or throws an Error; afterwards the outer
 runTasks() returns and the client still runs doNormal(). PECL 2.1.0 crashes
 at shutdown after the nested runTasks().
@@ -37,6 +38,7 @@ $client->setCompleteCallback(function (GearmanTask $task) use ($client, $fn, &$n
         $report[] = 'runTasks: ' . gettype(@$client->runTasks());
     } catch (Error $e) {
         $report[] = 'runTasks: Error';
+        $report[] = 'message: ' . $e->getMessage();
     }
     try {
         $report[] = 'clearCallbacks: ' . var_export($client->clearCallbacks(), true);
@@ -63,6 +65,7 @@ echo "end\n";
 outer runTasks: boolean
 addTask: fine
 runTasks: fine
+message: GearmanClient::runTasks(): cannot be called from inside one of this client's callbacks
 clearCallbacks: fine
 string(7) "R:after"
 end

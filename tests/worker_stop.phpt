@@ -17,7 +17,8 @@ $child = gearman_test_start_worker('
     foreach (["work", "grabJob", "wait"] as $method) {
         var_dump($worker->$method(), $worker->returnCode() === GEARMAN_SHUTDOWN);
     }
-    /* The function captures its own worker: a cycle PHP frees no more at exit. */
+    /* The function captures its worker: a cycle, which PHP frees only by
+     * collecting it while the script runs, never at shutdown. */
     unset($worker);
     gc_collect_cycles();
 ', ['fn' => $fn]);
