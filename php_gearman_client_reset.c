@@ -144,6 +144,16 @@ static bool php_gearman_client_task_done(gearman_task_st *task)
 	return false;
 }
 
+/* Whether libgearman has begun to send the task's SUBMIT_JOB: from then on
+ * a server may hold the job even before its JOB_CREATED is read (the reply
+ * can sit behind another task's packets), and submitting it again would
+ * run it twice or leave its result to a later call. */
+static bool php_gearman_client_task_sent(gearman_task_st *task)
+{
+	const char *state = gearman_task_strstate(task);
+	return gearman_task_is_known(task) || !state || strcmp(state, "GEARMAN_TASK_STATE_NEW") != 0;
+}
+
 /* Adds a task that no server accepted to fresh, for the same object. */
 static bool php_gearman_client_resubmit_task(gearman_client_st *fresh, php_gearman_task *task)
 {
@@ -181,9 +191,11 @@ static bool php_gearman_client_resubmit_task(gearman_client_st *fresh, php_gearm
  *
  * After runTasks() was stopped by a PHP exception (!lost), libgearman is
  * half-way through a packet, and a doNormal() would wait for ever for a job
- * it never sends. When no accepted task is still running, nothing is lost
- * by starting afresh; otherwise the client stays interrupted until the next
- * runTasks() (false is returned). */
+ * it never sends. When no unfinished task was sent, nothing is lost by
+ * starting afresh; otherwise the client stays interrupted until the next
+ * runTasks() (false is returned). A sent task counts even without its job
+ * handle: its JOB_CREATED may sit behind the packet that threw (test
+ * client_callback_exception_created_later). */
 bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost)
 {
 	zval *ztask;
@@ -195,7 +207,7 @@ bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost)
 		ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
 		{
 			gearman_task_st *task = Z_GEARMAN_TASK_P(ztask)->task;
-			if (task && gearman_task_is_known(task) && !php_gearman_client_task_done(task)) {
+			if (task && php_gearman_client_task_sent(task) && !php_gearman_client_task_done(task)) {
 				return false;
 			}
 		}
