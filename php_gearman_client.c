@@ -229,15 +229,50 @@ PHP_FUNCTION(gearman_client_get_errno)
 	RETURN_LONG(gearman_client_errno(obj->client));
 }
 
+/* What addServer() adds to: the client and, once its servers forward
+ * exceptions, a probe that asks only the new servers (add_checked()). */
+typedef struct {
+	php_gearman_client *obj;
+	gearman_client_st *probe;
+} php_gearman_client_adding;
+
 static gearman_return_t php_gearman_client_add_one(void *handle, const char *host, in_port_t port)
 {
-	php_gearman_client *obj = handle;
-	gearman_return_t ret = gearman_client_add_server(obj->client, host, port);
+	php_gearman_client_adding *adding = handle;
+	gearman_return_t ret = gearman_client_add_server(adding->obj->client, host, port);
 
 	if (ret == GEARMAN_SUCCESS) {
-		obj->servers++;
+		adding->obj->servers++;
+		if (adding->probe && gearman_client_add_server(adding->probe, host, port) != GEARMAN_SUCCESS) {
+			gearman_client_free(adding->probe);
+			adding->probe = NULL;
+		}
 	}
 	return ret;
+}
+
+/* Asks the servers just added for exceptions. Once the client's servers
+ * forward them, libgearman asks each new connection on its first packet by
+ * itself, and gearman_client_set_server_option() would ask every server
+ * again (and queue the option once more for each later connection): adding
+ * N servers made O(N^2) round trips. A probe, a copy of the client with
+ * only the new servers, then checks that they answer, one round trip each;
+ * when it fails, the client itself asks, for the error and return code a
+ * caller sees. */
+static bool php_gearman_client_add_checked(php_gearman_client *obj, gearman_client_st *probe, uint32_t before)
+{
+	bool ok = gearman_client_set_server_option(probe, "exceptions", sizeof("exceptions") - 1);
+
+	gearman_client_free(probe);
+	if (!ok) {
+		return php_gearman_client_enable_exceptions(obj);
+	}
+	/* The round trip on the first server left its read marks, harmless
+	 * while it was the only one (consume_stale_reads() explains). */
+	if (before == 1) {
+		php_gearman_client_consume_stale_reads(obj);
+	}
+	return true;
 }
 
 /* addServer() and addServers() differ only in how the list is given. */
@@ -249,15 +284,27 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 		RETURN_THROWS();
 	}
 	PHP_GEARMAN_CLIENT_FETCH(obj, args.zobj, php_gearman_client_fetch);
-	obj->ret = php_gearman_server_args_add(&args, obj, php_gearman_client_add_one);
-	if (EG(exception)) {
-		RETURN_THROWS();
+	php_gearman_client_adding adding = { obj, NULL };
+	uint32_t before = obj->servers;
+	if (args.setup_exceptions && obj->exceptions == PHP_GEARMAN_EXCEPTIONS_ON && obj->servers > 0) {
+		adding.probe = gearman_client_clone(NULL, obj->client);
+		if (adding.probe) {
+			gearman_client_remove_servers(adding.probe);
+		}
 	}
-	if (obj->ret != GEARMAN_SUCCESS) {
+	obj->ret = php_gearman_server_args_add(&args, &adding, php_gearman_client_add_one);
+	if (EG(exception) || obj->ret != GEARMAN_SUCCESS) {
+		if (adding.probe) {
+			gearman_client_free(adding.probe);
+		}
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
 		php_gearman_client_warn(obj);
 		RETURN_FALSE;
 	}
-	if (args.setup_exceptions && !php_gearman_client_enable_exceptions(obj)) {
+	if (args.setup_exceptions && !(adding.probe ? php_gearman_client_add_checked(obj, adding.probe, before)
+						    : php_gearman_client_enable_exceptions(obj))) {
 		RETURN_THROWS();
 	}
 	RETURN_TRUE;
