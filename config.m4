@@ -6,43 +6,74 @@ PHP_ARG_WITH([gearman],
     [Include gearman support. DIR is the libgearman install prefix])])
 
 if test "$PHP_GEARMAN" != "no"; then
-  AC_MSG_CHECKING([for libgearman headers])
+  dnl Without a DIR (pecl answers "autodetect"), pkg-config's gearmand.pc
+  dnl says where libgearman is (libgearman-dev installs it on Debian and
+  dnl Ubuntu, Homebrew and most source installs too); without one, the
+  dnl usual prefixes are searched. A DIR is used as given, or not at all.
   GEARMAN_DIR=""
-  for i in $PHP_GEARMAN /usr/local /usr /opt/local /opt/homebrew; do
-    if test "$i" != "yes" && test -r "$i/include/libgearman-1.0/gearman.h"; then
-      GEARMAN_DIR=$i
-      break
+  if test "$PHP_GEARMAN" = "yes" || test "$PHP_GEARMAN" = "autodetect"; then
+    PKG_CHECK_MODULES([GEARMAN], [gearmand >= 1.1.0], [found_gearman=pkg-config], [found_gearman=no])
+    if test "$found_gearman" = "no"; then
+      AC_MSG_CHECKING([for libgearman headers in the usual prefixes])
+      for i in /usr/local /usr /opt/local /opt/homebrew; do
+        if test -r "$i/include/libgearman-1.0/gearman.h"; then
+          GEARMAN_DIR=$i
+          break
+        fi
+      done
+      if test -z "$GEARMAN_DIR"; then
+        AC_MSG_RESULT([not found])
+        AC_MSG_ERROR([libgearman not found: no gearmand.pc for pkg-config and no libgearman-1.0/gearman.h in /usr/local, /usr, /opt/local or /opt/homebrew. Install libgearman 1.1 or newer (Debian/Ubuntu: apt-get install libgearman-dev; Fedora: dnf install libgearman-devel; macOS: brew install gearman), set PKG_CONFIG_PATH to the directory holding gearmand.pc, or pass --with-gearman=PREFIX])
+      fi
+      AC_MSG_RESULT([$GEARMAN_DIR])
     fi
-  done
-
-  if test -z "$GEARMAN_DIR"; then
-    AC_MSG_RESULT([not found])
-    AC_MSG_ERROR([libgearman-1.0/gearman.h not found. Install libgearman 1.1 or newer (Debian/Ubuntu: apt-get install libgearman-dev; Fedora: dnf install libgearman-devel; macOS: brew install gearman) or pass --with-gearman=PREFIX])
+  else
+    AC_MSG_CHECKING([for libgearman headers in $PHP_GEARMAN])
+    if test ! -r "$PHP_GEARMAN/include/libgearman-1.0/gearman.h"; then
+      AC_MSG_RESULT([not found])
+      AC_MSG_ERROR([--with-gearman=$PHP_GEARMAN: $PHP_GEARMAN/include/libgearman-1.0/gearman.h not found. DIR is the prefix libgearman was installed into (the directory that holds include/libgearman-1.0); omit it to use pkg-config's gearmand.pc])
+    fi
+    AC_MSG_RESULT([found])
+    GEARMAN_DIR=$PHP_GEARMAN
   fi
-  AC_MSG_RESULT([found in $GEARMAN_DIR])
+  if test -n "$GEARMAN_DIR"; then
+    GEARMAN_CFLAGS="-I$GEARMAN_DIR/include"
+    GEARMAN_LIBS="-L$GEARMAN_DIR/$PHP_LIBDIR -lgearman"
+    GEARMAN_FROM=$GEARMAN_DIR
+  else
+    GEARMAN_FROM="pkg-config's gearmand.pc"
+  fi
 
   dnl libgearman 1.1 is the first with gearman_client_unique_status and
-  dnl gearman_job_error, which the extension relies on.
+  dnl gearman_job_error, which the extension relies on. The version is the
+  dnl one the compiler sees (LIBGEARMAN_VERSION_HEX in version.h, which
+  dnl gearman.h includes), whatever the .pc file says.
+  old_CPPFLAGS=$CPPFLAGS
+  CPPFLAGS="$CPPFLAGS $GEARMAN_CFLAGS"
   AC_MSG_CHECKING([for libgearman version >= 1.1.0])
-  GEARMAN_VERSION_HEX=`$SED -n 's/^#define LIBGEARMAN_VERSION_HEX[ \t]*0x\([0-9a-fA-F]*\).*/\1/p' "$GEARMAN_DIR/include/libgearman-1.0/version.h"`
+  AC_COMPUTE_INT([GEARMAN_VERSION_HEX], [LIBGEARMAN_VERSION_HEX], [#include <libgearman-1.0/version.h>],
+    [GEARMAN_VERSION_HEX=""])
+  CPPFLAGS=$old_CPPFLAGS
   if test -z "$GEARMAN_VERSION_HEX"; then
-    AC_MSG_ERROR([cannot read LIBGEARMAN_VERSION_HEX from $GEARMAN_DIR/include/libgearman-1.0/version.h])
+    AC_MSG_RESULT([unknown])
+    AC_MSG_ERROR([cannot read LIBGEARMAN_VERSION_HEX from libgearman-1.0/version.h (libgearman from $GEARMAN_FROM, compiler flags: $GEARMAN_CFLAGS)])
   fi
-  if test "`printf '%d' 0x$GEARMAN_VERSION_HEX`" -lt "`printf '%d' 0x01001000`"; then
-    AC_MSG_RESULT([no])
-    AC_MSG_ERROR([libgearman in $GEARMAN_DIR is too old (0x$GEARMAN_VERSION_HEX): version 1.1.0 or newer is required (Debian/Ubuntu: libgearman-dev)])
+  GEARMAN_VERSION_HEX=`printf '0x%08x' "$GEARMAN_VERSION_HEX"`
+  if test "`printf '%d' $GEARMAN_VERSION_HEX`" -lt "`printf '%d' 0x01001000`"; then
+    AC_MSG_RESULT([no ($GEARMAN_VERSION_HEX)])
+    AC_MSG_ERROR([libgearman from $GEARMAN_FROM is too old ($GEARMAN_VERSION_HEX): version 1.1.0 or newer is required (Debian/Ubuntu: libgearman-dev)])
   fi
-  AC_MSG_RESULT([yes (0x$GEARMAN_VERSION_HEX)])
+  AC_MSG_RESULT([yes ($GEARMAN_VERSION_HEX)])
 
   PHP_CHECK_LIBRARY(gearman, gearman_client_unique_status,
   [
-    PHP_ADD_INCLUDE($GEARMAN_DIR/include)
-    PHP_ADD_LIBRARY_WITH_PATH(gearman, $GEARMAN_DIR/$PHP_LIBDIR, GEARMAN_SHARED_LIBADD)
+    PHP_EVAL_INCLINE($GEARMAN_CFLAGS)
+    PHP_EVAL_LIBLINE($GEARMAN_LIBS, GEARMAN_SHARED_LIBADD)
     AC_DEFINE(HAVE_GEARMAN, 1, [Whether libgearman is available])
   ], [
-    AC_MSG_ERROR([cannot link against libgearman in $GEARMAN_DIR/$PHP_LIBDIR (install libgearman-dev, or pass --with-gearman=PREFIX)])
+    AC_MSG_ERROR([cannot link against libgearman from $GEARMAN_FROM (linker flags: $GEARMAN_LIBS); install libgearman-dev, or pass --with-gearman=PREFIX])
   ], [
-    -L$GEARMAN_DIR/$PHP_LIBDIR
+    $GEARMAN_LIBS
   ])
 
   PHP_SUBST(GEARMAN_SHARED_LIBADD)

@@ -462,7 +462,7 @@ static void *php_gearman_client_do_task(php_gearman_client *obj, gearman_job_pri
 	}
 	/* A job given up for an exception: its packets go with the connection. */
 	if (EG(exception)) {
-		php_gearman_client_renew_after_failure(obj, true);
+		php_gearman_client_renew(obj);
 	}
 	return result;
 }
@@ -497,7 +497,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 							   ZSTR_VAL(workload), ZSTR_LEN(workload), handle);
 		if (obj->ret != GEARMAN_SUCCESS) {
 			php_gearman_client_warn(obj);
-			php_gearman_client_renew_after_failure(obj, false);
+			php_gearman_client_renew_after_failure(obj);
 			RETURN_EMPTY_STRING();
 		}
 		RETURN_STRINGL(handle, strnlen(handle, GEARMAN_JOB_HANDLE_SIZE));
@@ -517,7 +517,7 @@ static void php_gearman_client_do(INTERNAL_FUNCTION_PARAMETERS, gearman_job_prio
 	}
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
-		php_gearman_client_renew_after_failure(obj, false);
+		php_gearman_client_renew_after_failure(obj);
 		RETVAL_EMPTY_STRING();
 	} else if (result) {
 		RETVAL_STRINGL(result, result_size);
@@ -559,8 +559,9 @@ PHP_FUNCTION(gearman_client_do_low_background)
 }
 
 typedef struct {
-	const char *handle;
-	size_t length;
+	const char *handle; /* jobStatus() */
+	const char *unique; /* jobStatusByUniqueKey() */
+	size_t unique_length;
 	bool known, running;
 	uint32_t numerator, denominator;
 	gearman_status_t status;
@@ -578,7 +579,7 @@ static gearman_return_t php_gearman_client_unique_status_call(php_gearman_client
 {
 	php_gearman_job_status_args *args = arg;
 
-	args->status = gearman_client_unique_status(obj->client, args->handle, args->length);
+	args->status = gearman_client_unique_status(obj->client, args->unique, args->unique_length);
 	return gearman_status_return(args->status);
 }
 
@@ -594,10 +595,9 @@ PHP_FUNCTION(gearman_client_job_status)
 
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
 	php_gearman_job_status_args args = { .handle = ZSTR_VAL(handle) };
-	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call,
-					    php_gearman_client_retry_on_fresh_handle, &args);
+	obj->ret = php_gearman_client_block(obj, php_gearman_client_job_status_call, php_gearman_client_renew, &args);
 	if (EG(exception)) {
-		php_gearman_client_renew_after_failure(obj, true);
+		php_gearman_client_renew(obj);
 		RETURN_THROWS();
 	}
 	known = args.known;
@@ -606,7 +606,7 @@ PHP_FUNCTION(gearman_client_job_status)
 	denominator = args.denominator;
 	if (obj->ret != GEARMAN_SUCCESS && obj->ret != GEARMAN_IO_WAIT) {
 		php_gearman_client_warn(obj);
-		php_gearman_client_renew_after_failure(obj, false);
+		php_gearman_client_renew_after_failure(obj);
 	}
 	array_init_size(return_value, 4);
 	add_next_index_bool(return_value, known);
@@ -763,11 +763,11 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_for_io);
-	php_gearman_job_status_args args = { .handle = ZSTR_VAL(unique), .length = ZSTR_LEN(unique) };
-	obj->ret = php_gearman_client_block(obj, php_gearman_client_unique_status_call,
-					    php_gearman_client_retry_on_fresh_handle, &args);
+	php_gearman_job_status_args args = { .unique = ZSTR_VAL(unique), .unique_length = ZSTR_LEN(unique) };
+	obj->ret =
+		php_gearman_client_block(obj, php_gearman_client_unique_status_call, php_gearman_client_renew, &args);
 	if (EG(exception)) {
-		php_gearman_client_renew_after_failure(obj, true);
+		php_gearman_client_renew(obj);
 		RETURN_THROWS();
 	}
 	gearman_status_t status = args.status;
@@ -776,7 +776,7 @@ PHP_FUNCTION(gearman_client_job_status_by_unique_key)
 	}
 	/* Even a successful one leaves every later submission on this client
 	 * blocked (GEARMAN_UNKNOWN_STATE): another libgearman 1.1.20 defect. */
-	php_gearman_client_renew_after_failure(obj, true);
+	php_gearman_client_renew(obj);
 	array_init_size(return_value, 4);
 	add_next_index_bool(return_value, gearman_status_is_known(status));
 	add_next_index_bool(return_value, gearman_status_is_running(status));
@@ -796,7 +796,7 @@ PHP_FUNCTION(gearman_client_ping)
 	obj->ret = gearman_client_echo(obj->client, ZSTR_VAL(workload), ZSTR_LEN(workload));
 	if (obj->ret != GEARMAN_SUCCESS) {
 		php_gearman_client_warn(obj);
-		php_gearman_client_renew_after_failure(obj, false);
+		php_gearman_client_renew_after_failure(obj);
 		RETURN_FALSE;
 	}
 	php_gearman_client_consume_stale_reads(obj);

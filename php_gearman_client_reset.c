@@ -22,7 +22,7 @@
  *    doBackground(), jobStatus() or ping() fail on the connection, and after
  *    every jobStatusByUniqueKey(), libgearman's task counters are off: the
  *    next runTasks() spins for ever, the next submission blocks.
- *    renew_after_failure() then replaces the handle with a fresh clone
+ *    renew() then replaces the handle with a fresh clone
  *    (replace_handle(): same servers, options, timeout and hooks). Tests:
  *    client_run_tasks_after_job_status_failure, client_dead_server*,
  *    client_job_status_by_unique_key, client_signal_silent_server.
@@ -33,7 +33,7 @@
  *    runTasks(), it is half-way through a packet. move_tasks() gives the
  *    client a fresh handle and takes the tasks along (resubmit_task()), or
  *    ends those a server had accepted. It runs from runTasks() only, and
- *    from renew_after_failure() for a client holding tasks. Tests:
+ *    from renew() for a client holding tasks. Tests:
  *    fault_client_run_tasks_gearmand_killed,
  *    fault_client_run_tasks_after_restart,
  *    client_callback_exception_then_do_normal,
@@ -76,7 +76,8 @@ void php_gearman_client_consume_stale_reads(php_gearman_client *obj)
 	bool owned = !gearman_client_has_option(obj->client, GEARMAN_CLIENT_FREE_TASKS);
 	for (uint32_t i = 0; i < MIN(obj->servers, 8); i++) {
 		gearman_return_t ret;
-		gearman_task_st *task = gearman_client_add_task_status(obj->client, NULL, NULL, "H:settle:0", &ret);
+		gearman_task_st *task =
+			gearman_client_add_task_status(obj->client, NULL, NULL, "H:consume-stale-reads:0", &ret);
 		if (!task) {
 			return;
 		}
@@ -253,22 +254,15 @@ bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost)
  * leave the client's task counters off, and the next runTasks() spins for
  * ever at full CPU (a hang PECL users hit after a failed jobStatus()), as
  * does the next doBackground() of a client with tasks added but not run.
- * The client is then swapped for a fresh copy: same servers, options,
+ * renew() swaps the client for a fresh copy: same servers, options,
  * timeout and hooks, clean state; tasks of its own that no server accepted
- * go along (move_tasks()), and while one a server accepted still runs, nothing
- * is swapped. `always` swaps whatever the outcome. */
-void php_gearman_client_renew_after_failure(php_gearman_client *obj, bool always)
+ * go along (move_tasks()), and while one a server accepted still runs,
+ * nothing is swapped. It runs after every call that may have left the
+ * handle broken (one cut short by a signal, one a PHP exception stopped,
+ * every jobStatusByUniqueKey()); renew_after_failure() runs it when obj->ret
+ * is a connection failure. */
+void php_gearman_client_renew(php_gearman_client *obj)
 {
-	switch (always ? GEARMAN_TIMEOUT : obj->ret) {
-	case GEARMAN_COULD_NOT_CONNECT:
-	case GEARMAN_LOST_CONNECTION:
-	case GEARMAN_TIMEOUT:
-	case GEARMAN_NO_SERVERS:
-	case GEARMAN_ERRNO:
-		break;
-	default:
-		return;
-	}
 	if (zend_hash_num_elements(&obj->tasks) > 0) {
 		php_gearman_client_move_tasks(obj, false);
 		return;
@@ -282,9 +276,17 @@ void php_gearman_client_renew_after_failure(php_gearman_client *obj, bool always
 	}
 }
 
-/* A status request cut short: the next one goes on a fresh handle (see
- * renew_after_failure()), since libgearman 1.1.20 may have left the old one broken. */
-void php_gearman_client_retry_on_fresh_handle(php_gearman_client *obj)
+void php_gearman_client_renew_after_failure(php_gearman_client *obj)
 {
-	php_gearman_client_renew_after_failure(obj, true);
+	switch (obj->ret) {
+	case GEARMAN_COULD_NOT_CONNECT:
+	case GEARMAN_LOST_CONNECTION:
+	case GEARMAN_TIMEOUT:
+	case GEARMAN_NO_SERVERS:
+	case GEARMAN_ERRNO:
+		php_gearman_client_renew(obj);
+		break;
+	default:
+		break;
+	}
 }

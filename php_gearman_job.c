@@ -30,12 +30,6 @@ static zend_object *php_gearman_job_create(zend_class_entry *ce)
 	return &obj->std;
 }
 
-/* An owned job lives as long as its handle, which this object keeps. */
-static gearman_job_st *php_gearman_job_live(php_gearman_job *obj)
-{
-	return obj->job;
-}
-
 static void php_gearman_job_free(zend_object *object)
 {
 	php_gearman_job *obj = php_gearman_job_from_obj(object);
@@ -100,17 +94,17 @@ void php_gearman_job_adopt(zval *zjob, gearman_job_st *job, php_gearman_worker_h
  * as PECL does for such an object, "" / 0 / false; a send has nothing to
  * send on and fails with a warning that says so, where PECL said "(null)"
  * or, for a finished job, wrote to freed memory. */
-#define PHP_GEARMAN_JOB_GET(job, zobj, empty)                              \
-	gearman_job_st *job = php_gearman_job_live(Z_GEARMAN_JOB_P(zobj)); \
-	if (!job) {                                                        \
-		empty;                                                     \
+#define PHP_GEARMAN_JOB_GET(job, zobj, empty)             \
+	gearman_job_st *job = Z_GEARMAN_JOB_P(zobj)->job; \
+	if (!job) {                                       \
+		empty;                                    \
 	}
 
 php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 {
 	php_gearman_job *obj = Z_GEARMAN_JOB_P(zobj);
 
-	if (UNEXPECTED(!php_gearman_job_live(obj))) {
+	if (UNEXPECTED(!obj->job)) {
 		obj->ret = GEARMAN_INVALID_ARGUMENT;
 		php_gearman_warning(
 			obj->ret, "No job: a GearmanJob is usable only inside its worker function or after grabJob()");

@@ -407,8 +407,8 @@ bool php_gearman_client_request_exceptions(php_gearman_client *obj);
 /* The workarounds for libgearman 1.1.20's client defects:
  * php_gearman_client_reset.c says which defect each answers. */
 void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
-void php_gearman_client_renew_after_failure(php_gearman_client *obj, bool always);
-void php_gearman_client_retry_on_fresh_handle(php_gearman_client *obj);
+void php_gearman_client_renew(php_gearman_client *obj);
+void php_gearman_client_renew_after_failure(php_gearman_client *obj);
 bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost);
 
 /* GearmanWorker */

@@ -354,17 +354,11 @@ PHP_FUNCTION(gearman_task_is_running)
 	RETURN_BOOL(obj->task ? gearman_task_is_running(obj->task) : obj->last.is_running);
 }
 
-/* A task that never reached libgearman (new GearmanTask()) has no progress. */
-static bool php_gearman_task_ever_added(php_gearman_task *obj)
-{
-	return obj->added;
-}
-
 PHP_FUNCTION(gearman_task_numerator)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_task_ce);
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
-	if (!php_gearman_task_ever_added(obj)) {
+	if (!obj->added) {
 		RETURN_FALSE;
 	}
 	RETURN_LONG(obj->task ? gearman_task_numerator(obj->task) : obj->last.numerator);
@@ -374,7 +368,7 @@ PHP_FUNCTION(gearman_task_denominator)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_task_ce);
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
-	if (!php_gearman_task_ever_added(obj)) {
+	if (!obj->added) {
 		RETURN_FALSE;
 	}
 	RETURN_LONG(obj->task ? gearman_task_denominator(obj->task) : obj->last.denominator);
@@ -405,7 +399,7 @@ PHP_FUNCTION(gearman_task_data_size)
 	if (obj->task) {
 		RETURN_LONG((zend_long)gearman_task_data_size(obj->task));
 	}
-	if (!php_gearman_task_ever_added(obj)) {
+	if (!obj->added) {
 		RETURN_FALSE;
 	}
 	zend_string *data = obj->last.strings[PHP_GEARMAN_TASK_DATA];
