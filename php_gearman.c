@@ -78,6 +78,34 @@ void php_gearman_callback_call(php_gearman_callback *cb, zval *retval, uint32_t 
 	zval_ptr_dtor(&fn);
 }
 
+gearman_return_t php_gearman_error_text_code(const char *error)
+{
+	const char *open = error ? strchr(error, '(') : NULL;
+	const char *close = open ? strchr(open, ')') : NULL;
+
+	if (!close) {
+		return GEARMAN_SUCCESS;
+	}
+	size_t len = (size_t)(close - open - 1);
+	for (int rc = 0; rc < GEARMAN_MAX_RETURN; rc++) {
+		const char *name = gearman_strerror((gearman_return_t)rc);
+		if (name && strlen(name) == len && memcmp(name, open + 1, len) == 0) {
+			return (gearman_return_t)rc;
+		}
+	}
+	return GEARMAN_SUCCESS;
+}
+
+gearman_return_t php_gearman_throw_exception_option(gearman_return_t code)
+{
+	/* A failure libgearman gave no code for is the server's refusal. */
+	if (code == GEARMAN_SUCCESS) {
+		code = GEARMAN_SERVER_ERROR;
+	}
+	zend_throw_exception(php_gearman_exception_ce, "Failed to set exception option", (zend_long)code);
+	return code;
+}
+
 void php_gearman_warning(gearman_return_t ret, const char *format, ...)
 {
 	va_list args;

@@ -606,8 +606,9 @@ ZEND_METHOD(GearmanAdmin, __construct)
 		zend_argument_value_error(1, "must be a non-empty host name or address without null bytes");
 		RETURN_THROWS();
 	}
-	if (port < 1 || port > 65535) {
-		zend_argument_value_error(2, "must be between 1 and 65535");
+	/* 0 is the default port, as for addServer(). */
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
 	if (timeout < 1 || timeout > INT_MAX) {
@@ -615,7 +616,7 @@ ZEND_METHOD(GearmanAdmin, __construct)
 		RETURN_THROWS();
 	}
 	php_gearman_admin_set_server(obj, host ? zend_string_copy(host) : zend_string_init("localhost", 9, 0),
-				     (uint16_t)port, timeout);
+				     port ? (uint16_t)port : GEARMAN_DEFAULT_TCP_PORT, timeout);
 }
 
 ZEND_METHOD(GearmanAdmin, setTimeout)

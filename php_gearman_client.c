@@ -170,11 +170,7 @@ static bool php_gearman_client_enable_exceptions(php_gearman_client *obj)
 	if (php_gearman_client_request_exceptions(obj)) {
 		return true;
 	}
-	obj->ret = gearman_client_error_code(obj->client);
-	if (obj->ret == GEARMAN_SUCCESS) {
-		obj->ret = GEARMAN_SERVER_ERROR;
-	}
-	zend_throw_exception(php_gearman_exception_ce, "Failed to set exception option", 0);
+	obj->ret = php_gearman_throw_exception_option(gearman_client_error_code(obj->client));
 	return false;
 }
 

@@ -211,6 +211,15 @@ ZEND_EXTERN_MODULE_GLOBALS(gearman)
 /* Every warning of the extension: an E_WARNING, or with gearman.exceptions
  * on, a GearmanException with the same message and ret as its code. */
 void php_gearman_warning(gearman_return_t ret, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+/* addServer()'s failed exception round trip, client and worker alike:
+ * throws "Failed to set exception option" (the message real code compares)
+ * with libgearman's code for the failure, which it returns for returnCode().
+ * error() keeps libgearman's text, which names the server and the cause. */
+gearman_return_t php_gearman_throw_exception_option(gearman_return_t code);
+/* The GEARMAN_* code that libgearman's error text names
+ * ("flush(GEARMAN_COULD_NOT_CONNECT) ..."), GEARMAN_SUCCESS if none: the
+ * worker's code, since libgearman 1.1 has no gearman_worker_error_code(). */
+gearman_return_t php_gearman_error_text_code(const char *error);
 
 /* A blocking libgearman call that PHP signal handlers may interrupt, with
  * pcntl_async_signals(true): see php_gearman.c. Between begin() (true when

@@ -308,8 +308,7 @@ static bool php_gearman_worker_enable_exceptions(php_gearman_worker *obj)
 		obj->exceptions = true;
 		return true;
 	}
-	obj->ret = GEARMAN_COULD_NOT_CONNECT;
-	zend_throw_exception(php_gearman_exception_ce, "Failed to set exception option", 0);
+	obj->ret = php_gearman_throw_exception_option(php_gearman_error_text_code(gearman_worker_error(obj->worker)));
 	return false;
 }
 

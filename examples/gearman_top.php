@@ -3,59 +3,73 @@
  * A live view of one or more gearmand job servers, refreshed every second:
  * each function with its waiting and running jobs, its workers and how fast
  * its queue grows or drains, deepest queue first; above the table, each
- * server with its version and the jobs it took in and finished per second.
+ * server with its version (and with --jobs, the jobs it took in and
+ * finished per second).
  *
- *   php gearman_top.php [--once] [--interval=SECONDS] [--timeout=MS] [host:port,...]
+ *   php gearman_top.php [--once] [--jobs] [--interval=SECONDS] [--timeout=MS] [[--servers=]host:port,...]
  *
- * The servers default to GEARMAN_SERVERS, else 127.0.0.1:4730. --once
- * prints one table (without rates, which need two looks) and exits: for a
- * script or a cron mail. Ctrl-C ends the live view.
+ * The servers default to GEARMAN_EXAMPLE_SERVERS, else 127.0.0.1:4730 (not
+ * GEARMAN_SERVERS, which libgearman reads itself). --once prints one table
+ * (without rates, which need two looks) and exits: for a script or a cron
+ * mail. Ctrl-C ends the live view. A bad argument gets a message and exit
+ * code 2.
  *
- * Everything comes from GearmanAdmin: status() for the functions, jobs()
- * for the rates. gearmand numbers its job handles in order ("H:host:N"), so
- * the highest N tells how many jobs came in since the last look; finished
- * ones are those that came in minus the growth of the job count (jobs that
- * come and go while the server holds none show up late). A server
- * that stops answering shows as DOWN and is asked again at the next
- * refresh; no call waits longer than the timeout.
+ * Everything comes from GearmanAdmin: status() for the functions and their
+ * rates, which stays cheap however many jobs are queued. --jobs adds the
+ * server's own rates from jobs(), which lists every queued job (about half
+ * a second at 50,000): gearmand numbers its job handles in order
+ * ("H:host:N"), so the highest N tells how many jobs came in since the last
+ * look; finished ones are those that came in minus the growth of the job
+ * count (jobs that come and go while the server holds none show up late).
+ * A server that stops answering shows as DOWN and is asked again at the
+ * next refresh; no call waits longer than the timeout.
  */
 
-const USAGE = "usage: php gearman_top.php [--once] [--interval=SECONDS] [--timeout=MS] [host:port,...]\n";
+require __DIR__ . '/example_args.php';
+
+const USAGE = "usage: php gearman_top.php [--once] [--jobs] [--interval=SECONDS] [--timeout=MS] [[--servers=]host:port,...]\n";
 
 $once = false;
+$jobs_too = false;
 $interval = 1.0;
 $timeout = 2000;
-$list = getenv('GEARMAN_SERVERS') ?: '127.0.0.1:4730';
-foreach (array_slice($argv, 1) as $arg) {
-    if ($arg === '--once') {
-        $once = true;
-    } elseif (preg_match('/^--interval=(\d+(\.\d+)?)$/', $arg, $m) && (float) $m[1] >= 0.1) {
-        $interval = (float) $m[1];
-    } elseif (preg_match('/^--timeout=(\d+)$/', $arg, $m) && (int) $m[1] > 0) {
-        $timeout = (int) $m[1];
-    } elseif ($arg === '-h' || $arg === '--help') {
-        echo USAGE;
-        exit(0);
-    } elseif ($arg !== '' && $arg[0] !== '-') {
-        $list = $arg;
-    } else {
-        fwrite(STDERR, "gearman_top: unknown argument $arg\n" . USAGE);
-        exit(2);
+$list = getenv('GEARMAN_EXAMPLE_SERVERS') ?: '127.0.0.1:4730';
+$source = getenv('GEARMAN_EXAMPLE_SERVERS') ? 'GEARMAN_EXAMPLE_SERVERS' : 'servers';
+try {
+    foreach (array_slice($argv, 1) as $arg) {
+        if ($arg === '--once') {
+            $once = true;
+        } elseif ($arg === '--jobs') {
+            $jobs_too = true;
+        } elseif (str_starts_with($arg, '--interval=')) {
+            if (!preg_match('/^\d{1,6}(\.\d+)?$/', substr($arg, 11)) || (float) substr($arg, 11) < 0.1) {
+                throw new InvalidArgumentException('--interval: not a number of seconds, 0.1 or more: "' . substr($arg, 11) . '"');
+            }
+            $interval = (float) substr($arg, 11);
+        } elseif (str_starts_with($arg, '--timeout=')) {
+            $timeout = example_positive_int(substr($arg, 10), '--timeout');
+        } elseif ($arg === '-h' || $arg === '--help') {
+            echo USAGE;
+            exit(0);
+        } elseif (str_starts_with($arg, '--servers=')) {
+            [$list, $source] = [substr($arg, 10), '--servers'];
+        } elseif ($arg !== '' && $arg[0] !== '-') {
+            [$list, $source] = [$arg, 'servers'];
+        } else {
+            throw new InvalidArgumentException("unknown argument \"$arg\"");
+        }
     }
+    $servers = example_parse_servers($list, $source);
+} catch (InvalidArgumentException $e) {
+    example_usage_error($e->getMessage(), USAGE);
 }
 
 /** @return array<string, GearmanAdmin> "host:port" => its admin connection */
-function admins(string $list, int $timeout): array
+function admins(array $servers, int $timeout): array
 {
     $admins = [];
-    foreach (explode(',', $list) as $entry) {
-        $entry = trim($entry);
-        if (!preg_match('/^(\[[^\]]+\]|[^:\[\]]+)(?::(\d+))?$/', $entry, $m)) {
-            fwrite(STDERR, "gearman_top: not a host[:port]: \"$entry\"\n");
-            exit(2);
-        }
-        $port = isset($m[2]) ? (int) $m[2] : 4730;
-        $admins["{$m[1]}:$port"] = new GearmanAdmin(trim($m[1], '[]'), $port, $timeout);
+    foreach ($servers as [$label, $host, $port]) {
+        $admins[$label] = new GearmanAdmin($host, $port, $timeout);
     }
     return $admins;
 }
@@ -155,12 +169,12 @@ function render(array &$looks, array $before, bool $live): void
     echo $out;
 }
 
-$admins = admins($list, $timeout);
+$admins = admins($servers, $timeout);
 $before = [];
 while (true) {
     $looks = [];
     foreach ($admins as $server => $admin) {
-        $looks[$server] = look($admin, !$once);
+        $looks[$server] = look($admin, $jobs_too && !$once);
     }
     render($looks, $before, !$once);
     if ($once) {

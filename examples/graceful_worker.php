@@ -9,16 +9,23 @@
  * a job, however long; stop() makes work() return false (returnCode()
  * GEARMAN_SHUTDOWN). No setTimeout() and no polling loop are needed.
  *
- * The server is GEARMAN_HOST:GEARMAN_PORT, 127.0.0.1:4730 by default; the
- * function is GEARMAN_FUNCTION, "reverse" by default.
+ * The server is GEARMAN_HOST:GEARMAN_PORT, 127.0.0.1:4730 by default (a bad
+ * port gets a message and exit code 2); the function is GEARMAN_FUNCTION,
+ * "reverse" by default. It exits 0 when stopped and 1 when work() fails
+ * (gearmand gone): examples/systemd/gearman-worker@.service restarts it then.
  */
 
-$host = getenv('GEARMAN_HOST') ?: '127.0.0.1';
-$port = (int) (getenv('GEARMAN_PORT') ?: 4730);
+require __DIR__ . '/example_args.php';
+[$host, $port] = example_env_server();
 $function = getenv('GEARMAN_FUNCTION') ?: 'reverse';
 
 $worker = new GearmanWorker();
-$worker->addServer($host, $port);
+try {
+    $worker->addServer($host, $port);
+} catch (GearmanException $e) {
+    fwrite(STDERR, "graceful_worker: addServer($host, $port): " . $worker->error() . "\n");
+    exit(1);
+}
 $worker->addFunction($function, fn (GearmanJob $job) => strrev($job->workload()));
 echo "working on $function (pid ", getmypid(), ")\n";
 

@@ -6,11 +6,12 @@
  *
  *   php reverse_client_bg.php ["text to reverse"]
  *
- * The server is GEARMAN_HOST:GEARMAN_PORT, 127.0.0.1:4730 by default.
+ * The server is GEARMAN_HOST:GEARMAN_PORT, 127.0.0.1:4730 by default (a bad
+ * port gets a message and exit code 2).
  */
 
-$host = getenv('GEARMAN_HOST') ?: '127.0.0.1';
-$port = (int) (getenv('GEARMAN_PORT') ?: 4730);
+require __DIR__ . '/example_args.php';
+[$host, $port] = example_env_server();
 $text = $argv[1] ?? 'The quick brown fox jumps over the lazy dog';
 
 /* Polls are a second apart; a job that takes longer than this is stuck. */
@@ -32,7 +33,11 @@ function progress_bar(int $numerator, int $denominator): string
 }
 
 $client = new GearmanClient();
-$client->addServer($host, $port);
+try {
+    $client->addServer($host, $port);
+} catch (GearmanException $e) {
+    /* "Failed to set exception option": returnCode() and error() say why. */
+}
 check($client, "addServer($host, $port)");
 
 $handle = $client->doBackground('reverse', $text);

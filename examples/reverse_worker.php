@@ -6,18 +6,24 @@
  *
  *   php reverse_worker.php
  *
- * The server is GEARMAN_HOST:GEARMAN_PORT, 127.0.0.1:4730 by default.
+ * The server is GEARMAN_HOST:GEARMAN_PORT, 127.0.0.1:4730 by default (a bad
+ * port gets a message and exit code 2).
  */
 
-$host = getenv('GEARMAN_HOST') ?: '127.0.0.1';
-$port = (int) (getenv('GEARMAN_PORT') ?: 4730);
+require __DIR__ . '/example_args.php';
+[$host, $port] = example_env_server();
 
 const STEPS = 5;
 const STEP_SECONDS = 0.8;
 
 $worker = new GearmanWorker();
-if (!$worker->addServer($host, $port)) {
-    fwrite(STDERR, "addServer($host, $port): " . $worker->error() . "\n");
+try {
+    $added = $worker->addServer($host, $port);
+} catch (GearmanException $e) {
+    $added = false;
+}
+if (!$added) {
+    fwrite(STDERR, "reverse_worker: addServer($host, $port): " . $worker->error() . "\n");
     exit(1);
 }
 

@@ -32,7 +32,7 @@ var_dump($admin->timeout(), $admin->setTimeout(250), $admin->timeout());
 echo "-- constructor\n";
 attempt(fn () => new GearmanAdmin(''));
 attempt(fn () => new GearmanAdmin("local\0host"));
-attempt(fn () => new GearmanAdmin('127.0.0.1', 0));
+attempt(fn () => new GearmanAdmin('127.0.0.1', -1));
 attempt(fn () => new GearmanAdmin('127.0.0.1', 65536));
 attempt(fn () => new GearmanAdmin('127.0.0.1', 4730, 0));
 attempt(fn () => new GearmanAdmin('127.0.0.1', 4730, -1));
@@ -83,8 +83,8 @@ int(250)
 -- constructor
 ValueError: GearmanAdmin::__construct(): Argument #1 ($host) must be a non-empty host name or address without null bytes
 ValueError: GearmanAdmin::__construct(): Argument #1 ($host) must be a non-empty host name or address without null bytes
-ValueError: GearmanAdmin::__construct(): Argument #2 ($port) must be between 1 and 65535
-ValueError: GearmanAdmin::__construct(): Argument #2 ($port) must be between 1 and 65535
+ValueError: GearmanAdmin::__construct(): Argument #2 ($port) must be between 0 and 65535
+ValueError: GearmanAdmin::__construct(): Argument #2 ($port) must be between 0 and 65535
 ValueError: GearmanAdmin::__construct(): Argument #3 ($timeout) must be between 1 and 2147483647 (milliseconds)
 ValueError: GearmanAdmin::__construct(): Argument #3 ($timeout) must be between 1 and 2147483647 (milliseconds)
 ValueError: GearmanAdmin::__construct(): Argument #3 ($timeout) must be between 1 and 2147483647 (milliseconds)

@@ -59,8 +59,8 @@ echo preg_replace('/:\d+"/', ':PORT"', implode("\n", preg_grep('/^gearman_up/', 
 echo "-- served\n";
 $port = gearman_test_closed_port();
 $env = getenv();
-$env['GEARMAN_SERVERS'] = gearman_test_server();
-$proc = proc_open([PHP_BINARY, '-n', '-d', 'extension=' . gearman_test_extension_path(), '-S', "127.0.0.1:$port", "$examples/gearman_exporter.php"],
+$env['GEARMAN_EXAMPLE_SERVERS'] = gearman_test_server();
+$proc = proc_open([PHP_BINARY, '-n', '-d', 'extension=' . gearman_test_extension_path(), '-q', '-S', "127.0.0.1:$port", "$examples/gearman_exporter.php"],
     [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes, null, $env);
 register_shutdown_function(function () use ($proc) {
     proc_terminate($proc, 9);
