@@ -429,10 +429,13 @@ static void php_gearman_fork_minit(void)
 
 void php_gearman_throw_inherited(const char *class_name, php_gearman_pid_t owner)
 {
+	const char *space;
+	const char *active_class = get_active_class_name(&space);
+
 	zend_throw_error(NULL,
-			 "%s::%s(): this %s was created in process " ZEND_LONG_FMT
+			 "%s%s%s(): this %s was created in process " ZEND_LONG_FMT
 			 "; a forked child must create its own %s",
-			 class_name, get_active_function_name(), class_name, (zend_long)owner, class_name);
+			 active_class, space, get_active_function_name(), class_name, (zend_long)owner, class_name);
 }
 
 /* A forked child came back from PHP code into a libgearman loop of its
