@@ -21,6 +21,9 @@
 #include <signal.h>
 #include <unistd.h>
 #endif
+#if !defined(PHP_WIN32) && defined(__GLIBC__)
+#include <pthread.h>
+#endif
 
 ZEND_DECLARE_MODULE_GLOBALS(gearman)
 
@@ -405,6 +408,89 @@ void php_gearman_throw_reentry(const char *what)
 			 get_active_function_name(), what);
 }
 
+/* Forked children (README: "Forked children and exit()"). A child shares
+ * its parent's sockets: anything it sends lands in the parent's stream, and
+ * libgearman's close, shutdown(SHUT_RDWR), ends the connection for both. So
+ * an object owned by another process never reaches libgearman: its methods
+ * throw, and freeing it leaves its handle alone (below). */
+#ifndef PHP_WIN32
+#ifdef __GLIBC__
+/* glibc's getpid() is a system call; a fork handler keeps the answer here
+ * instead (glibc drops the handler when the module is unloaded). */
+pid_t php_gearman_pid;
+
+static void php_gearman_atfork_child(void)
+{
+	php_gearman_pid = getpid();
+}
+#endif
+
+/* Handles freed in a process that does not own them: never given to
+ * libgearman's free, which would shut the parent's sockets down, but kept
+ * reachable, so that they are neither reused nor reported as leaked. The
+ * child exits soon, or lives on with what it inherited anyway. */
+typedef struct php_gearman_orphan {
+	void *handle;
+	struct php_gearman_orphan *next;
+} php_gearman_orphan;
+static php_gearman_orphan *php_gearman_orphans;
+
+void php_gearman_keep_orphan(void *handle)
+{
+	php_gearman_orphan *orphan = malloc(sizeof(*orphan));
+
+	if (orphan) {
+		orphan->handle = handle;
+		orphan->next = php_gearman_orphans;
+		php_gearman_orphans = orphan;
+	}
+}
+#endif
+
+static void php_gearman_fork_minit(void)
+{
+#if !defined(PHP_WIN32) && defined(__GLIBC__)
+	php_gearman_pid = getpid();
+	pthread_atfork(NULL, NULL, php_gearman_atfork_child);
+#endif
+}
+
+void php_gearman_throw_inherited(const char *class_name, php_gearman_pid_t owner)
+{
+	const char *space;
+	const char *active_class = get_active_class_name(&space);
+
+	zend_throw_error(NULL,
+			 "%s%s%s(): this %s was created in process " ZEND_LONG_FMT
+			 "; a forked child must create its own %s",
+			 active_class, space, get_active_function_name(), class_name, (zend_long)owner, class_name);
+}
+
+/* A forked child came back from PHP code into a libgearman loop of its
+ * parent's (a worker function, a client callback): returning would let
+ * libgearman answer the parent's job or read its replies. An exit() ends the
+ * child as exit() does, with its status, shutdown functions and destructors;
+ * anything else is a fatal error. */
+ZEND_COLD void php_gearman_leave_inherited(const char *what, php_gearman_pid_t owner)
+{
+	zend_object *ex = EG(exception);
+
+	if (ex) {
+		bool exiting = zend_is_unwind_exit(ex);
+		GC_ADDREF(ex);
+		zend_clear_exception();
+		if (exiting) {
+			OBJ_RELEASE(ex);
+			zend_bailout();
+		}
+		zend_exception_error(ex, E_ERROR); /* releases it */
+	}
+	zend_error_noreturn(E_ERROR,
+			    "A forked child returned from %s that its parent process " ZEND_LONG_FMT
+			    " runs; the child must exit() there",
+			    what, (zend_long)owner);
+}
+
 bool php_gearman_server_args_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, bool list,
 				   php_gearman_server_args *args)
 {
@@ -598,6 +684,7 @@ static PHP_MINIT_FUNCTION(gearman)
 {
 	REGISTER_INI_ENTRIES();
 	register_gearman_symbols(module_number);
+	php_gearman_fork_minit();
 #ifdef PHP_GEARMAN_SIGNALS
 	php_gearman_signals_minit();
 #endif

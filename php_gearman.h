@@ -14,7 +14,7 @@ extern zend_module_entry gearman_module_entry;
 #define phpext_gearman_ptr &gearman_module_entry
 
 /* The one place the extension's version is written. */
-#define PHP_GEARMAN_VERSION "2.2.0dev"
+#define PHP_GEARMAN_VERSION "2.3.0"
 
 #if defined(ZTS) && defined(COMPILE_DL_GEARMAN)
 ZEND_TSRMLS_CACHE_EXTERN()

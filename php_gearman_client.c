@@ -25,6 +25,7 @@ static zend_object *php_gearman_client_create(zend_class_entry *ce)
 	obj->std.handlers = &php_gearman_client_handlers;
 	obj->client = gearman_client_create(NULL);
 	obj->ret = GEARMAN_SUCCESS;
+	obj->pid = php_gearman_getpid();
 	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
 		ZVAL_UNDEF(&obj->callbacks[i].fn);
 	}
@@ -56,6 +57,18 @@ static void php_gearman_client_free(zend_object *object)
 	}
 	ZEND_HASH_FOREACH_END();
 	obj->freeing = true;
+	if (obj->client && UNEXPECTED(obj->pid != php_gearman_getpid())) {
+		/* Inherited by a forked child: the parent's connections and tasks
+		 * stay untouched, the task objects let go of them. */
+		ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
+		{
+			Z_GEARMAN_TASK_P(ztask)->task = NULL;
+			Z_GEARMAN_TASK_P(ztask)->client = NULL;
+		}
+		ZEND_HASH_FOREACH_END();
+		php_gearman_keep_orphan(obj->client);
+		obj->client = NULL;
+	}
 	if (obj->client) {
 		gearman_client_free(obj->client);
 		obj->client = NULL;

@@ -27,6 +27,7 @@ static zend_object *php_gearman_job_create(zend_class_entry *ce)
 	obj->job = NULL;
 	obj->handle = NULL;
 	obj->ret = GEARMAN_SUCCESS;
+	obj->pid = php_gearman_getpid();
 	return &obj->std;
 }
 
@@ -35,7 +36,8 @@ static void php_gearman_job_free(zend_object *object)
 	php_gearman_job *obj = php_gearman_job_from_obj(object);
 
 	if (obj->handle) {
-		if (obj->job) {
+		/* Another process's job stays with that process's handle. */
+		if (obj->job && EXPECTED(obj->handle->pid == php_gearman_getpid())) {
 			gearman_job_free(obj->job);
 			obj->job = NULL;
 		}
@@ -104,6 +106,10 @@ php_gearman_job *php_gearman_job_fetch_running(zval *zobj)
 {
 	php_gearman_job *obj = Z_GEARMAN_JOB_P(zobj);
 
+	if (UNEXPECTED(obj->pid != php_gearman_getpid())) {
+		php_gearman_throw_inherited(ZSTR_VAL(obj->std.ce->name), obj->pid);
+		return NULL;
+	}
 	if (UNEXPECTED(!obj->job)) {
 		obj->ret = GEARMAN_INVALID_ARGUMENT;
 		php_gearman_warning(

@@ -198,6 +198,33 @@ bool php_gearman_check_options(zend_long options, int max, const char *prefix, u
  * names the class and method. */
 void php_gearman_throw_reentry(const char *what);
 
+/* Forked children: each object records the process that made it (its
+ * libgearman handle belongs to that process), and nothing of it reaches
+ * libgearman in another process (php_gearman.c). The current process id is
+ * one load where a fork handler keeps it (glibc, whose getpid() is a system
+ * call). */
+#ifdef PHP_WIN32
+typedef int php_gearman_pid_t; /* no fork() there */
+#define php_gearman_getpid()            ((php_gearman_pid_t)0)
+#define php_gearman_keep_orphan(handle) ((void)(handle))
+#else
+#include <unistd.h>
+typedef pid_t php_gearman_pid_t;
+#ifdef __GLIBC__
+extern pid_t php_gearman_pid;
+#define php_gearman_getpid() (php_gearman_pid)
+#else
+#define php_gearman_getpid() getpid()
+#endif
+/* Keeps a libgearman handle that another process owns instead of freeing it. */
+void php_gearman_keep_orphan(void *handle);
+#endif
+/* The Error of a method called on an object another process owns. */
+void php_gearman_throw_inherited(const char *class_name, php_gearman_pid_t owner);
+/* A forked child returning into its parent's libgearman loop: never returns
+ * (exit() completes, anything else is a fatal error). */
+ZEND_COLD ZEND_NORETURN void php_gearman_leave_inherited(const char *what, php_gearman_pid_t owner);
+
 /* gearman.exceptions: warnings are thrown as GearmanException instead. */
 /* clang-format off */
 ZEND_BEGIN_MODULE_GLOBALS(gearman)
@@ -342,6 +369,7 @@ typedef struct {
 	 * libgearman is half-way through a packet until runTasks() resumes. */
 	bool interrupted;
 	bool freeing;
+	php_gearman_pid_t pid; /* the process that made it */
 	zend_object std;
 } php_gearman_client;
 
@@ -359,6 +387,10 @@ static zend_always_inline php_gearman_client *php_gearman_client_fetch(zval *zob
 	/* gearman_client_create() only fails when memory runs out. */
 	if (UNEXPECTED(!obj->client)) {
 		zend_throw_error(NULL, "GearmanClient could not allocate its libgearman client");
+		return NULL;
+	}
+	if (UNEXPECTED(obj->pid != php_gearman_getpid())) {
+		php_gearman_throw_inherited(ZSTR_VAL(obj->std.ce->name), obj->pid);
 		return NULL;
 	}
 	return obj;
@@ -429,6 +461,7 @@ bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost);
 typedef struct {
 	gearman_worker_st *worker;
 	uint32_t refcount;
+	php_gearman_pid_t pid; /* the process that made it */
 } php_gearman_worker_handle;
 
 void php_gearman_worker_handle_release(php_gearman_worker_handle *handle);
@@ -480,6 +513,10 @@ static zend_always_inline php_gearman_worker *php_gearman_worker_fetch(zval *zob
 	/* gearman_worker_create() only fails when memory runs out. */
 	if (UNEXPECTED(!obj->worker)) {
 		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
+		return NULL;
+	}
+	if (UNEXPECTED(obj->handle->pid != php_gearman_getpid())) {
+		php_gearman_throw_inherited(ZSTR_VAL(obj->std.ce->name), obj->handle->pid);
 		return NULL;
 	}
 	return obj;
@@ -534,6 +571,7 @@ typedef struct {
 	 * the job is freed (not the worker object). NULL otherwise. */
 	php_gearman_worker_handle *handle;
 	gearman_return_t ret;
+	php_gearman_pid_t pid; /* the process that made it */
 	zend_object std;
 } php_gearman_job;
 

@@ -245,6 +245,9 @@ static gearman_return_t php_gearman_task_hook(gearman_task_st *task, php_gearman
 	obj->in_callback = true;
 	client->in_callback++;
 	php_gearman_callback_call(cb, &retval, argc, args);
+	if (UNEXPECTED(client->pid != php_gearman_getpid())) {
+		php_gearman_leave_inherited("a GearmanClient callback", client->pid);
+	}
 	client->in_callback--;
 	obj->in_callback = was_in_callback;
 
@@ -413,6 +416,10 @@ php_gearman_task *php_gearman_task_fetch_running(zval *zobj)
 {
 	php_gearman_task *obj = Z_GEARMAN_TASK_P(zobj);
 
+	if (obj->client && UNEXPECTED(obj->client->pid != php_gearman_getpid())) {
+		php_gearman_throw_inherited(ZSTR_VAL(obj->std.ce->name), obj->client->pid);
+		return NULL;
+	}
 	if (!obj->task || !obj->in_callback) {
 		obj->ret = GEARMAN_INVALID_ARGUMENT;
 		php_gearman_warning(obj->ret, "The task is not running: call it from one of the task's callbacks");

@@ -26,7 +26,9 @@ static void php_gearman_worker_fn_free(zval *entry)
 void php_gearman_worker_handle_release(php_gearman_worker_handle *handle)
 {
 	if (--handle->refcount == 0) {
-		if (handle->worker) {
+		if (handle->worker && UNEXPECTED(handle->pid != php_gearman_getpid())) {
+			php_gearman_keep_orphan(handle->worker);
+		} else if (handle->worker) {
 			gearman_worker_free(handle->worker);
 		}
 		efree(handle);
@@ -41,6 +43,7 @@ void php_gearman_worker_set_handle(php_gearman_worker *obj, gearman_worker_st *w
 	obj->handle = emalloc(sizeof(*obj->handle));
 	obj->handle->worker = worker;
 	obj->handle->refcount = 1;
+	obj->handle->pid = php_gearman_getpid();
 	obj->worker = worker;
 }
 
@@ -159,18 +162,25 @@ static void php_gearman_worker_warn(php_gearman_worker *obj)
 	php_gearman_warning(obj->ret, "%s", gearman_worker_error(obj->worker));
 }
 
-/* Reports a PHP exception thrown by the worker function to the client: its
- * message as WORK_WARNING, then WORK_FAIL. Not WORK_EXCEPTION: gearmand
- * 1.1.20 ends the job on it but tells nothing to clients that did not ask for
- * exceptions (other languages' clients, addServer(..., false)), which then
- * wait forever; PECL had that hang, and sent a fixed text, not the message. */
-static void php_gearman_worker_report_exception(gearman_job_st *job)
+/* Reports a PHP exception thrown by the worker function to the client, with
+ * the exception's own message (PECL before 2.2.1 sent a fixed text). A worker
+ * that asked its servers for exceptions (addServer()'s default, as in PECL
+ * 2.2.1) sends it as WORK_EXCEPTION, which gearmand 1.1.20 forwards to the
+ * clients that asked for exceptions and which ends the job. Without that
+ * (addServer(..., false)) it goes as WORK_WARNING, then WORK_FAIL: gearmand
+ * tells WORK_EXCEPTION to no other client, and those would wait for ever. */
+static void php_gearman_worker_report_exception(php_gearman_worker *obj, gearman_job_st *job)
 {
 	zend_object *ex = EG(exception);
 	zval rv, *message = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
 	zend_string *text = Z_TYPE_P(message) == IS_STRING && Z_STRLEN_P(message) > 0 ? Z_STR_P(message) : ex->ce->name;
 
-	gearman_job_send_warning(job, ZSTR_VAL(text), ZSTR_LEN(text));
+	if (obj->exceptions) {
+		gearman_job_send_exception(job, ZSTR_VAL(text), ZSTR_LEN(text));
+	} else {
+		gearman_job_send_warning(job, ZSTR_VAL(text), ZSTR_LEN(text));
+	}
+	/* A no-op after WORK_EXCEPTION, which finished the job. */
 	gearman_job_send_fail(job);
 }
 
@@ -212,6 +222,7 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 	zval args[2], retval;
 	void *result = NULL;
 	gearman_return_t outcome;
+	php_gearman_pid_t pid = php_gearman_getpid();
 
 	*result_size = 0;
 	/* Signals during the function are the VM's to dispatch, as anywhere. */
@@ -222,6 +233,9 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 	ZVAL_COPY_VALUE(&args[1], &fn->context);
 	fn->owner->in_callback = true;
 	php_gearman_callback_call(&fn->cb, &retval, 2, args);
+	if (UNEXPECTED(php_gearman_getpid() != pid)) {
+		php_gearman_leave_inherited("a GearmanWorker function", pid);
+	}
 	fn->owner->in_callback = false;
 
 	outcome = php_gearman_job_detach(&args[0]);
@@ -231,8 +245,17 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&retval);
 
+	if (EG(exception) && zend_is_unwind_exit(EG(exception))) {
+		/* exit(): nothing is sent for the job. GEARMAN_LOST_CONNECTION
+		 * makes libgearman close the connections without a word, and
+		 * gearmand gives the job to another worker. */
+		free(result);
+		fn->owner->job_ret = GEARMAN_LOST_CONNECTION;
+		*ret_ptr = GEARMAN_LOST_CONNECTION;
+		return NULL;
+	}
 	if (EG(exception)) {
-		php_gearman_worker_report_exception(job);
+		php_gearman_worker_report_exception(fn->owner, job);
 		outcome = GEARMAN_WORK_EXCEPTION;
 	} else if (outcome != GEARMAN_SUCCESS) {
 		/* A no-op when the function already ended the job itself. */

@@ -2,11 +2,11 @@
 An exception thrown by a worker function fails the job for the client, surfaces from work(), and the same worker runs the next job
 --DESCRIPTION--
 PECL segfaulted on this for years (an uncaught exception in a closure
-worker inside while (true) { $w->work(); }). The client is told WORK_FAIL
-after a WORK_WARNING carrying the exception's message (PECL sent WORK_EXCEPTION
-with the fixed text "Unable to add worker function", which clients that did
-not ask for exceptions never see). Also covers sendComplete() followed by a
-throw in the same function.
+worker inside while (true) { $w->work(); }). The worker asked for exceptions
+(addServer()'s default), so the client is told WORK_EXCEPTION, carrying the
+exception's message as PECL 2.2.1 does (worker_exception_message_to_client
+shows the message and the addServer(..., false) case). Also covers
+sendComplete() followed by a throw in the same function.
 --EXTENSIONS--
 gearman
 --FILE--
@@ -43,10 +43,10 @@ gearman_test_end_worker($child);
 echo gearman_test_worker_output($child);
 ?>
 --EXPECT--
-throw: '', client returnCode() 24
+throw: '', client returnCode() 23
 next: 'good next', client returnCode() 0
 complete then throw: 'completed', client returnCode() 0
-throw: '', client returnCode() 24
+throw: '', client returnCode() 23
 last: 'good last', client returnCode() 0
 worker: ok
 work() threw RuntimeException: the message, returnCode() 23
