@@ -119,7 +119,12 @@ void php_gearman_warning(gearman_return_t ret, const char *format, ...)
 		zend_throw_exception(php_gearman_exception_ce, ZSTR_VAL(message), (zend_long)ret);
 		zend_string_release(message);
 	} else {
+#if PHP_VERSION_ID >= 80600
+		/* PHP 8.6 dropped php_verror()'s params argument. */
+		php_verror(NULL, E_WARNING, format, args);
+#else
 		php_verror(NULL, "", E_WARNING, format, args);
+#endif
 	}
 	va_end(args);
 }

@@ -10,6 +10,11 @@ after addServer(..., false) the first doBackground() times out. Each call
 here must return at once; no timeout is ever spent.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/addr.inc';
+if (($why = addr_namespace_problem()) !== null) die("skip $why");
+?>
 --FILE--
 <?php
 require __DIR__ . '/addr.inc';

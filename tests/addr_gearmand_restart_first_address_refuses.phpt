@@ -12,6 +12,11 @@ spent) use a name that resolves to ::1 first while gearmand listens on
 started again on the same port, jobs after.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/addr.inc';
+if (($why = addr_namespace_problem()) !== null) die("skip $why");
+?>
 --FILE--
 <?php
 require __DIR__ . '/addr.inc';

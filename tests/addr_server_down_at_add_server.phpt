@@ -11,6 +11,11 @@ over handing libgearman the name, with which the reference's worker comes
 up with its CAN_DO lost and never gets a job, silently.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/addr.inc';
+if (($why = addr_namespace_problem()) !== null) die("skip $why");
+?>
 --FILE--
 <?php
 require __DIR__ . '/addr.inc';

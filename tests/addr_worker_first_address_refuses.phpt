@@ -11,6 +11,11 @@ doBackground() job from a client that also uses the name; every call
 returns at once.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/addr.inc';
+if (($why = addr_namespace_problem()) !== null) die("skip $why");
+?>
 --FILE--
 <?php
 require __DIR__ . '/addr.inc';

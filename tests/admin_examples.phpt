@@ -71,7 +71,15 @@ for ($i = 0; $i < 100 && $body === false; $i++) {
     usleep(50000);
     $body = @file_get_contents("http://127.0.0.1:$port/metrics");
 }
-var_dump(preg_grep('/^Content-Type:/i', $http_response_header ?? []));
+/* Looked up by name: where a header comes depends on the PHP (8.6's
+ * built-in server sends one fewer before it). */
+$headers = [];
+foreach ($http_response_header ?? [] as $line) {
+    if (preg_match('/^([^:]+):\s*(.*)$/', $line, $m)) {
+        $headers[strtolower($m[1])] = $m[2];
+    }
+}
+var_dump($headers['content-type'] ?? null);
 check_exposition((string) $body, $fn);
 ?>
 --EXPECT--
@@ -92,10 +100,7 @@ gearman_function_workers{server="S",function="FN"} 1
 gearman_up{server="127.0.0.1:PORT"} 1
 gearman_up{server="127.0.0.1:PORT"} 0
 -- served
-array(1) {
-  [5]=>
-  string(54) "Content-Type: text/plain; version=0.0.4; charset=utf-8"
-}
+string(40) "text/plain; version=0.0.4; charset=utf-8"
 format: ok
 gearman_queue_jobs{server="S",function="FN",state="queued"} 2
 gearman_queue_jobs{server="S",function="FN",state="running"} 1
