@@ -55,8 +55,8 @@ port 1 connection 1: connected
 port 1 connection 1: OPTION_REQ "exceptions"
 port 1 connection 2: connected
 port 1 connection 2: OPTION_REQ "exceptions"
-port 1 connection 2: GET_STATUS "H:settle:0"
-port 1 connection 2: GET_STATUS "H:settle:0"
+port 1 connection 2: GET_STATUS "H:consume-stale-reads:0"
+port 1 connection 2: GET_STATUS "H:consume-stale-reads:0"
 port 2 connection 1: connected
 port 2 connection 1: OPTION_REQ "exceptions"
 bool(true)
