@@ -1009,14 +1009,14 @@ PHP_FUNCTION(gearman_client_run_tasks)
 	php_gearman_client_before_io(obj);
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
 	if (EG(exception)) {
-		obj->interrupted = !php_gearman_client_move_tasks(obj, false);
+		obj->interrupted = !php_gearman_client_move_tasks(obj, PHP_GEARMAN_MOVE_INTERRUPTED);
 		RETURN_THROWS();
 	}
 	obj->interrupted = false;
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
 		if (obj->ret == GEARMAN_LOST_CONNECTION || obj->ret == GEARMAN_COULD_NOT_CONNECT) {
-			php_gearman_client_move_tasks(obj, true);
+			php_gearman_client_move_tasks(obj, PHP_GEARMAN_MOVE_LOST);
 		}
 		RETURN_FALSE;
 	}

@@ -190,25 +190,36 @@ static bool php_gearman_client_resubmit_task(gearman_client_st *fresh, php_gearm
  * ever. It needs a single server: with several, a task cannot be traced to
  * its server through libgearman's API.
  *
- * After runTasks() was stopped by a PHP exception (!lost), libgearman is
- * half-way through a packet, and a doNormal() would wait for ever for a job
- * it never sends. When no unfinished task was sent, nothing is lost by
+ * After runTasks() was stopped by a PHP exception (INTERRUPTED), libgearman
+ * is half-way through a packet, and a doNormal() would wait for ever for a
+ * job it never sends. When no unfinished task was sent, nothing is lost by
  * starting afresh; otherwise the client stays interrupted until the next
  * runTasks() (false is returned). A sent task counts even without its job
  * handle: its JOB_CREATED may sit behind the packet that threw (test
- * client_callback_exception_created_later). */
-bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost)
+ * client_callback_exception_created_later).
+ *
+ * From renew() (RENEW) the client is not interrupted, so no packet of a
+ * live connection is half-read: only a task a server accepted (a job
+ * handle) keeps the handle. A task merely sent, or whose connection failed
+ * (its state is past NEW all the same), is submitted again; keeping the
+ * handle for it left libgearman spinning in the next doBackground() (test
+ * client_dead_server_tasks_then_background, hostile_calls_fuzz). */
+bool php_gearman_client_move_tasks(php_gearman_client *obj, php_gearman_move_why why)
 {
 	zval *ztask;
 
-	if (lost && obj->servers != 1) {
+	if (why == PHP_GEARMAN_MOVE_LOST && obj->servers != 1) {
 		return false;
 	}
-	if (!lost) {
+	if (why != PHP_GEARMAN_MOVE_LOST) {
 		ZEND_HASH_FOREACH_VAL(&obj->tasks, ztask)
 		{
 			gearman_task_st *task = Z_GEARMAN_TASK_P(ztask)->task;
-			if (task && php_gearman_client_task_sent(task) && !php_gearman_client_task_done(task)) {
+			if (!task || php_gearman_client_task_done(task)) {
+				continue;
+			}
+			if (why == PHP_GEARMAN_MOVE_INTERRUPTED ? php_gearman_client_task_sent(task)
+								: gearman_task_is_known(task)) {
 				return false;
 			}
 		}
@@ -264,7 +275,7 @@ bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost)
 void php_gearman_client_renew(php_gearman_client *obj)
 {
 	if (zend_hash_num_elements(&obj->tasks) > 0) {
-		php_gearman_client_move_tasks(obj, false);
+		php_gearman_client_move_tasks(obj, PHP_GEARMAN_MOVE_RENEW);
 		return;
 	}
 	if (gearman_client_has_tasks(obj->client)) {

@@ -450,7 +450,13 @@ bool php_gearman_client_request_exceptions(php_gearman_client *obj);
 void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
 void php_gearman_client_renew(php_gearman_client *obj);
 void php_gearman_client_renew_after_failure(php_gearman_client *obj);
-bool php_gearman_client_move_tasks(php_gearman_client *obj, bool lost);
+/* Why move_tasks() runs: it decides which unfinished tasks stay. */
+typedef enum {
+	PHP_GEARMAN_MOVE_LOST,        /* runTasks() lost its server */
+	PHP_GEARMAN_MOVE_INTERRUPTED, /* a PHP exception stopped runTasks() */
+	PHP_GEARMAN_MOVE_RENEW,       /* renew(): a call outside runTasks() */
+} php_gearman_move_why;
+bool php_gearman_client_move_tasks(php_gearman_client *obj, php_gearman_move_why why);
 
 /* GearmanWorker */
 

@@ -1,5 +1,5 @@
 --TEST--
-examples/graceful_worker.php: SIGTERM stops a worker blocked in work() without a timeout, well under a second
+examples/graceful_worker.php: SIGTERM stops a worker blocked in work() without a timeout: it prints stopped and exits 0
 --EXTENSIONS--
 gearman
 --SKIPIF--
@@ -13,7 +13,9 @@ $fn = gearman_test_function_name();
 $pidFile = tempnam(sys_get_temp_dir(), 'gearman-test-pid-');
 /* The example itself, with this test's server and function. */
 $example = file_get_contents(__DIR__ . '/../examples/graceful_worker.php');
-$body = substr($example, strlen('<?php'));
+/* Run from another file, its require needs the examples' folder by name. */
+$body = str_replace('__DIR__', var_export(realpath(__DIR__ . '/../examples'), true),
+    substr($example, strlen('<?php')));
 $child = gearman_test_start_worker('
     putenv("GEARMAN_HOST=" . gearman_test_host());
     putenv("GEARMAN_PORT=" . gearman_test_port());
@@ -32,17 +34,17 @@ usleep(300000);
 /* To the PHP process itself, not to the timeout(1) wrapper around it; sent
  * by the time exec() returns. The child writes when the example ended. */
 exec("kill -s TERM $pid");
-$start = microtime(true);
-$code = gearman_test_wait_worker($child, 10);
-$end = (float) file_get_contents($pidFile);
-$took = $end > 1e9 ? $end - $start : INF; /* still the pid: it never got there */
+/* A deadline for a hang only: the worker has no timeout, so without the
+ * signal work() would block until the child's own lifetime ran out. */
+$code = gearman_test_wait_worker($child, 60);
+$ended = (float) file_get_contents($pidFile) > 1e9; /* still the pid: it never got there */
 unlink($pidFile);
-echo "exit code: ", var_export($code, true), ", stopped well under a second: ", var_export($took < 0.8, true), "\n";
+echo "exit code: ", var_export($code, true), ", the example returned: ", var_export($ended, true), "\n";
 echo gearman_test_worker_output($child);
 echo gearman_test_worker_stderr($child);
 ?>
 --EXPECTF--
 string(8) "desserts"
-exit code: 0, stopped well under a second: true
+exit code: 0, the example returned: true
 working on %s (pid %d)
 stopped
