@@ -72,6 +72,7 @@ static void php_gearman_client_free(zend_object *object)
 	if (obj->client) {
 		gearman_client_free(obj->client);
 		obj->client = NULL;
+		php_gearman_trim_heap(zend_hash_num_elements(&obj->tasks));
 	}
 	zend_hash_destroy(&obj->tasks);
 	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
@@ -1007,7 +1008,9 @@ PHP_FUNCTION(gearman_client_run_tasks)
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch_idle);
 	php_gearman_client_before_io(obj);
+	uint32_t before = zend_hash_num_elements(&obj->tasks);
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
+	php_gearman_trim_heap(before - MIN(before, zend_hash_num_elements(&obj->tasks)));
 	if (EG(exception)) {
 		obj->interrupted = !php_gearman_client_move_tasks(obj, PHP_GEARMAN_MOVE_INTERRUPTED);
 		RETURN_THROWS();

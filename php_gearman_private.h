@@ -219,6 +219,11 @@ extern pid_t php_gearman_pid;
 /* Keeps a libgearman handle that another process owns instead of freeing it. */
 void php_gearman_keep_orphan(void *handle);
 #endif
+/* After a client let go of count libgearman tasks: with many (a batch of
+ * thousands), gives the C heap they grew back to the system where the C
+ * library can (glibc's malloc_trim()). */
+void php_gearman_trim_heap(size_t count);
+
 /* The Error of a method called on an object another process owns. */
 void php_gearman_throw_inherited(const char *class_name, php_gearman_pid_t owner);
 /* A forked child returning into its parent's libgearman loop: never returns
