@@ -53,6 +53,20 @@ if test "$PHP_GEARMAN" != "no"; then
   AC_MSG_CHECKING([for libgearman version >= 1.1.0])
   AC_COMPUTE_INT([GEARMAN_VERSION_HEX], [LIBGEARMAN_VERSION_HEX], [#include <libgearman-1.0/version.h>],
     [GEARMAN_VERSION_HEX=""])
+  dnl Option bits of libgearman 2.x (gearmand master), which PECL 2.2
+  dnl exports where they exist; enum members, so only a compile tells.
+  AC_MSG_CHECKING([whether libgearman defines GEARMAN_CLIENT_STOP_WAIT_ON_SIGNAL])
+  AC_COMPILE_IFELSE([AC_LANG_PROGRAM([[#include <libgearman-1.0/gearman.h>]],
+      [[return (int)GEARMAN_CLIENT_STOP_WAIT_ON_SIGNAL;]])],
+    [AC_MSG_RESULT([yes])
+     AC_DEFINE([HAVE_GEARMAN_CLIENT_STOP_WAIT_ON_SIGNAL], 1, [Whether libgearman defines GEARMAN_CLIENT_STOP_WAIT_ON_SIGNAL])],
+    [AC_MSG_RESULT([no])])
+  AC_MSG_CHECKING([whether libgearman defines GEARMAN_WORKER_STOP_WAIT_ON_SIGNAL])
+  AC_COMPILE_IFELSE([AC_LANG_PROGRAM([[#include <libgearman-1.0/gearman.h>]],
+      [[return (int)GEARMAN_WORKER_STOP_WAIT_ON_SIGNAL;]])],
+    [AC_MSG_RESULT([yes])
+     AC_DEFINE([HAVE_GEARMAN_WORKER_STOP_WAIT_ON_SIGNAL], 1, [Whether libgearman defines GEARMAN_WORKER_STOP_WAIT_ON_SIGNAL])],
+    [AC_MSG_RESULT([no])])
   CPPFLAGS=$old_CPPFLAGS
   if test -z "$GEARMAN_VERSION_HEX"; then
     AC_MSG_RESULT([unknown])

@@ -29,7 +29,7 @@ echo addr_run('
             $start = microtime(true);
             $ok = $args["roundTrip"] ? $worker->addServer($args["name"], $args["port"])
                 : $worker->addServer($args["name"], $args["port"], false);
-            $line = "worker addServer: " . var_export($ok, true) . (microtime(true) - $start < 2 ? "" : " (slow)");
+            $line = "worker addServer: " . var_export($ok, true) . (microtime(true) - $start < GEARMAN_TEST_HANG ? "" : " (slow)");
             $worker->addFunction($args["fn"], function (GearmanJob $job) {
                 return strrev($job->workload());
             });

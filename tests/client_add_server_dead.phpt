@@ -27,7 +27,7 @@ try {
 }
 var_dump(gearman_client_error($client));
 
-var_dump(microtime(true) - $start < 2);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 ?>
 --EXPECTF--
 GearmanException: Failed to set exception option

@@ -14,7 +14,7 @@ require __DIR__ . '/client_task.inc';
 $fn = gearman_test_function_name('queued');
 $u = gearman_test_function_name('u');
 $client = gearman_test_client();
-$client->setTimeout(2000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $lines = [];
 $replace = [$fn => 'FN', $u => 'U'];
 foreach (['Created', 'Complete', 'Data', 'Status', 'Fail'] as $event) {
@@ -36,7 +36,7 @@ foreach ($tasks as $task) {
 $start = microtime(true);
 var_dump($client->runTasks());
 var_dump($client->returnCode());
-var_dump(microtime(true) - $start < 1.5);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 sort($lines);
 echo implode("\n", $lines), "\n";
 ?>

@@ -21,7 +21,7 @@ $child = gearman_test_start_worker('
 ', ['fn' => $fn]);
 
 $client = gearman_test_client();
-$client->setTimeout(1500);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $calls = 0;
 $thrown = null;
 $client->setCompleteCallback(function (GearmanTask $task) use (&$calls, &$thrown) {
@@ -40,7 +40,7 @@ try {
     var_dump($e === $thrown);
 }
 var_dump($calls);
-var_dump(microtime(true) - $start < 1.0);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 gearman_test_end_worker($child);
 ?>
 --EXPECT--

@@ -40,7 +40,7 @@ $slow_child = gearman_test_start_worker('
 ', ['fn' => $slow]);
 
 $client = gearman_test_client();
-$client->setTimeout(5000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $client->setCompleteCallback(function (GearmanTask $task) {
     echo "  complete: ", $task->data(), "\n";
     if ($task->data() === 'THROW') {
@@ -60,7 +60,7 @@ echo "1. the throwing task was the last one running\n";
 $client->addTask($fn, 'throw');
 run($client);
 $start = microtime(true);
-var_dump($client->doNormal($fn, 'one'), $client->returnCode(), microtime(true) - $start < 2.5);
+var_dump($client->doNormal($fn, 'one'), $client->returnCode(), microtime(true) - $start < GEARMAN_TEST_HANG);
 
 echo "2. another task still running\n";
 $client->addTask($slow, 'slow');

@@ -46,7 +46,7 @@ $exiting = gearman_test_start_worker('
     $client->runTasks();
     gearman_test_report("not reached");
 ', ['fn' => $fn]);
-echo "exiting client: exit code ", var_export(gearman_test_wait_worker($exiting, 10), true), "\n";
+echo "exiting client: exit code ", var_export(gearman_test_wait_worker($exiting), true), "\n";
 echo gearman_test_worker_output($exiting);
 echo "stderr: ", var_export(gearman_test_worker_stderr($exiting), true), "\n";
 

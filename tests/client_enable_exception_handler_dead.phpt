@@ -11,7 +11,7 @@ gearman
 require __DIR__ . '/connect.inc';
 $client = new GearmanClient();
 var_dump($client->addServer('127.0.0.1', gearman_test_closed_port(), false));
-$client->setTimeout(1000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $start = microtime(true);
 try {
     var_dump($client->enableExceptionHandler());
@@ -26,7 +26,7 @@ try {
 } catch (GearmanException $e) {
     var_dump($e->getMessage());
 }
-var_dump(microtime(true) - $start < 1.5);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 ?>
 --EXPECTF--
 bool(true)

@@ -12,7 +12,7 @@ gearman
 require __DIR__ . '/connect.inc';
 $client = new GearmanClient();
 $client->addServer('127.0.0.1', gearman_test_closed_port(), false);
-$client->setTimeout(1000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 foreach (['Created', 'Complete', 'Fail', 'Data', 'Status'] as $event) {
     $client->{"set{$event}Callback"}(function () use ($event) { echo "$event callback\n"; });
 }
@@ -23,7 +23,7 @@ var_dump($client->returnCode());
 var_dump($client->runTasks());
 var_dump(gearman_client_run_tasks($client));
 var_dump($client->returnCode());
-var_dump(microtime(true) - $start < 1.0);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 ?>
 --EXPECTF--
 GearmanTask

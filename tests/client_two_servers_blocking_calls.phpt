@@ -18,6 +18,7 @@ handle at once.
 gearman
 --FILE--
 <?php
+require __DIR__ . '/connect.inc';
 require __DIR__ . '/fault_gearmand.inc';
 $other = fault_gearmand_start();
 $fn = gearman_test_function_name();
@@ -30,31 +31,31 @@ function submit(string $how, GearmanClient $client): void
     for ($i = 0; $i < 4; $i++) {
         $start = microtime(true);
         $handle = $client->doBackground($fn, "$how $i");
-        $handles[] = preg_match('/^H:.+:\d+$/', $handle) && microtime(true) - $start < 5 ? 'ok' : var_export($handle, true);
+        $handles[] = preg_match('/^H:.+:\d+$/', $handle) && microtime(true) - $start < GEARMAN_TEST_HANG ? 'ok' : var_export($handle, true);
     }
     [$known] = $client->jobStatus($client->doBackground($fn, "$how status"));
     echo "$how: ", implode(' ', $handles), ", jobStatus known: ", var_export($known, true), "\n";
 }
 
 $client = new GearmanClient();
-$client->setTimeout(10000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $client->addServer(gearman_test_host(), gearman_test_port());
 $client->addServer('127.0.0.1', $other->port);
 submit('two addServer() calls', $client);
 
 $client = new GearmanClient();
-$client->setTimeout(10000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $client->addServers(implode(',', $servers));
 submit('addServers()', $client);
 
 $client = new GearmanClient();
-$client->setTimeout(10000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $client->addServers(implode(',', $servers), false);
 $client->enableExceptionHandler();
 submit('enableExceptionHandler()', $client);
 
 $client = new GearmanClient();
-$client->setTimeout(10000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $client->addServers(implode(',', $servers), false);
 var_dump($client->ping('hello'));
 submit('ping()', $client);

@@ -8,14 +8,15 @@ GEARMAN_NO_ACTIVE_FDS (7). gearman_client_wait() does the same.
 gearman
 --FILE--
 <?php
+require __DIR__ . '/connect.inc';
 $client = new GearmanClient();
-$client->setTimeout(500);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $start = microtime(true);
 var_dump($client->wait());
 var_dump($client->returnCode() === GEARMAN_NO_ACTIVE_FDS);
 var_dump($client->error());
 var_dump(gearman_client_wait($client));
-var_dump(microtime(true) - $start < 1);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 ?>
 --EXPECTF--
 Warning: GearmanClient::wait(): gearman_wait(GEARMAN_NO_ACTIVE_FDS) no active file descriptors -> %s in %s on line %d

@@ -31,7 +31,7 @@ try {
 }
 var_dump(gearman_worker_error($worker));
 
-var_dump(microtime(true) - $start < 2);
+var_dump(microtime(true) - $start < GEARMAN_TEST_HANG);
 ?>
 --EXPECTF--
 GearmanException: Failed to set exception option

@@ -32,7 +32,7 @@ $first = gearman_test_start_worker('
 $client = gearman_test_client();
 $client->setTimeout(20000);
 $client->setCreatedCallback(function (GearmanTask $task) use (&$first, $fn) {
-    echo "first worker exit code: ", var_export(gearman_test_wait_worker($first, 10), true), "\n";
+    echo "first worker exit code: ", var_export(gearman_test_wait_worker($first), true), "\n";
     echo gearman_test_worker_output($first);
     echo "first worker stderr: ", var_export(gearman_test_worker_stderr($first), true), "\n";
     $GLOBALS['second'] = gearman_test_start_worker('

@@ -31,7 +31,7 @@ while (strpos(gearman_test_worker_output($child), "waiting") === false && microt
 }
 $client = gearman_test_client();
 var_dump($client->doNormal($fn, 'abc'));
-echo "exit code: ", var_export(gearman_test_wait_worker($child, 5), true), "\n";
+echo "exit code: ", var_export(gearman_test_wait_worker($child), true), "\n";
 echo gearman_test_worker_output($child);
 echo gearman_test_worker_stderr($child);
 ?>

@@ -45,7 +45,7 @@ for ($i = 0; $i < 3; $i++) {
 var_dump($client->doNormal($fn, 'two'));
 wait_output($child, 6);
 exec("kill -s TERM $pid");
-echo "exit code: ", var_export(gearman_test_wait_worker($child, 5), true), "\n";
+echo "exit code: ", var_export(gearman_test_wait_worker($child), true), "\n";
 echo gearman_test_worker_output($child);
 echo gearman_test_worker_stderr($child);
 ?>

@@ -27,7 +27,7 @@ $client = gearman_test_client();
 var_dump($client->doNormal($fn, 'abc'));
 /* A second job stays queued: the stopped worker does not take it. */
 $handle = $client->doBackground($fn, 'left');
-echo "exit code: ", var_export(gearman_test_wait_worker($child, 5), true), "\n";
+echo "exit code: ", var_export(gearman_test_wait_worker($child), true), "\n";
 echo gearman_test_worker_output($child);
 echo gearman_test_worker_stderr($child);
 var_dump($client->jobStatus($handle)[1]);

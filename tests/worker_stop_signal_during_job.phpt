@@ -26,7 +26,7 @@ $child = gearman_test_start_worker('
 
 $client = gearman_test_client();
 var_dump($client->doNormal($fn, 'stressed'), $client->returnCode());
-echo "exit code: ", var_export(gearman_test_wait_worker($child, 5), true), "\n";
+echo "exit code: ", var_export(gearman_test_wait_worker($child), true), "\n";
 echo gearman_test_worker_output($child);
 echo gearman_test_worker_stderr($child);
 ?>

@@ -37,7 +37,7 @@ usleep(300000);
  * by the time exec() returns. The child writes when work() returned. */
 exec("kill -s TERM $pid");
 $start = microtime(true);
-$code = gearman_test_wait_worker($child, 10);
+$code = gearman_test_wait_worker($child);
 $end = (float) file_get_contents($pidFile);
 $took = $end > 1e9 ? $end - $start : INF; /* still the pid: it never got there */
 unlink($pidFile);
