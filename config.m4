@@ -90,6 +90,23 @@ if test "$PHP_GEARMAN" != "no"; then
     $GEARMAN_LIBS
   ])
 
+  dnl Whether libgearman was built with TLS: its API is the same either way
+  dnl (without TLS, gearman_client_set_ssl() sets a flag that nothing reads),
+  dnl so the library's own dependencies tell: libssl or libwolfssl.
+  AC_MSG_CHECKING([whether libgearman was built with TLS])
+  gearman_tls=no
+  for gearman_dir in `echo "$GEARMAN_LIBS" | sed -n 's/-L\([[^ ]]*\)/\1/gp'` `$PKG_CONFIG --variable=libdir gearmand 2>/dev/null`; do
+    for gearman_lib in "$gearman_dir"/libgearman.so "$gearman_dir"/libgearman.so.*; do
+      if test -f "$gearman_lib" && objdump -p "$gearman_lib" 2>/dev/null | grep -E 'NEEDED +lib(ssl|wolfssl)' >/dev/null; then
+        gearman_tls=yes
+      fi
+    done
+  done
+  AC_MSG_RESULT([$gearman_tls])
+  if test "$gearman_tls" = yes; then
+    AC_DEFINE(HAVE_GEARMAN_TLS, 1, [Whether libgearman was built with TLS])
+  fi
+
   dnl glibc keeps the heap that a big batch of libgearman tasks grew
   dnl (php_gearman_trim_heap()).
   AC_CHECK_FUNCS([malloc_trim])

@@ -893,6 +893,8 @@ function gearman_client_timeout(GearmanClient $obj): ?int {}
 
 function gearman_client_set_timeout(GearmanClient $obj, int $timeout): bool {}
 
+function gearman_client_set_ssl(GearmanClient $obj, bool $ssl = true, ?string $ca_file = null, ?string $certificate = null, ?string $key_file = null): bool {}
+
 function gearman_client_context(GearmanClient $obj): string {}
 
 function gearman_client_set_context(GearmanClient $obj, string $data): bool {}
@@ -1027,6 +1029,8 @@ function gearman_worker_timeout(GearmanWorker $obj): int {}
 
 function gearman_worker_set_timeout(GearmanWorker $obj, int $timeout): true {}
 
+function gearman_worker_set_ssl(GearmanWorker $obj, bool $ssl = true, ?string $ca_file = null, ?string $certificate = null, ?string $key_file = null): bool {}
+
 function gearman_worker_set_id(GearmanWorker $obj, string $id): bool {}
 
 function gearman_worker_enable_exception_handler(GearmanWorker $obj): bool {}
@@ -1106,6 +1110,9 @@ class GearmanClient
 
     /** @implementation-alias gearman_client_set_timeout */
     public function setTimeout(int $timeout): bool {}
+
+    /** @implementation-alias gearman_client_set_ssl */
+    public function setSSL(bool $ssl = true, ?string $ca_file = null, ?string $certificate = null, ?string $key_file = null): bool {}
 
     /** @implementation-alias gearman_client_context */
     public function context(): string {}
@@ -1312,6 +1319,9 @@ class GearmanWorker
 
     /** @implementation-alias gearman_worker_set_timeout */
     public function setTimeout(int $timeout): true {}
+
+    /** @implementation-alias gearman_worker_set_ssl */
+    public function setSSL(bool $ssl = true, ?string $ca_file = null, ?string $certificate = null, ?string $key_file = null): bool {}
 
     /** @implementation-alias gearman_worker_set_id */
     public function setId(string $id): bool {}

@@ -691,6 +691,18 @@ PHP_FUNCTION(gearman_client_set_timeout)
 	RETURN_TRUE;
 }
 
+/* setSSL(): see php_gearman_set_ssl_args(); turning it off is all there is. */
+PHP_FUNCTION(gearman_client_set_ssl)
+{
+	zval *zobj = php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_client_ce);
+	if (!zobj) {
+		RETURN_THROWS();
+	}
+	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
+	gearman_client_remove_options(obj->client, GEARMAN_CLIENT_SSL);
+	RETURN_TRUE;
+}
+
 PHP_FUNCTION(gearman_client_context)
 {
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);

@@ -186,6 +186,11 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
  * truncation turned 2**32 into 0, "do not wait at all". Any negative value
  * means no timeout, and reads back as given, as in PECL. */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
+/* setSSL()'s arguments, parsed and checked: each file given must be
+ * readable (ValueError), and a request for TLS throws a GearmanException
+ * saying why it cannot be had. The object when libgearman may be told
+ * (TLS off), else NULL with the exception thrown. */
+zval *php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce);
 /* A C uint32_t: sendStatus() numerators and denominators, function timeouts
  * (PECL wrapped -1 around to 4294967295). */
 bool php_gearman_check_uint32(zend_long value, uint32_t arg_num);

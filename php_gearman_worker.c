@@ -616,6 +616,18 @@ PHP_FUNCTION(gearman_worker_set_timeout)
 	RETURN_TRUE;
 }
 
+/* setSSL(): see php_gearman_set_ssl_args(); turning it off is all there is. */
+PHP_FUNCTION(gearman_worker_set_ssl)
+{
+	zval *zobj = php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_worker_ce);
+	if (!zobj) {
+		RETURN_THROWS();
+	}
+	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
+	gearman_worker_remove_options(obj->worker, GEARMAN_WORKER_SSL);
+	RETURN_TRUE;
+}
+
 PHP_FUNCTION(gearman_worker_set_id)
 {
 	zend_string *id;
