@@ -12,6 +12,7 @@ here must return at once; no timeout is ever spent.
 gearman
 --SKIPIF--
 <?php
+require __DIR__ . '/skipif.inc';
 require __DIR__ . '/addr.inc';
 if (($why = addr_namespace_problem()) !== null) die("skip $why");
 ?>

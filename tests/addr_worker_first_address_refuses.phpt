@@ -13,6 +13,7 @@ returns at once.
 gearman
 --SKIPIF--
 <?php
+require __DIR__ . '/skipif.inc';
 require __DIR__ . '/addr.inc';
 if (($why = addr_namespace_problem()) !== null) die("skip $why");
 ?>

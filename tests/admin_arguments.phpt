@@ -11,6 +11,10 @@ its own and has its own timeout; serialize() is refused, since the object
 holds a connection.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -10,6 +10,10 @@ for the function's series; served by `php -S`, a scrape gives the same
 series with the text/plain content type of the format.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/admin_raw.inc';

@@ -12,6 +12,10 @@ submission with QUEUE_ERROR, which GearmanClient reports as
 GEARMAN_QUEUE_ERROR. maxqueue answers OK even for an unknown function.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/admin_raw.inc';

@@ -11,6 +11,10 @@ in jobs() as cancelled (and no longer background: gearmand clears that flag)
 and the status() counts do not change. Every count is an int.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/admin_raw.inc';

@@ -13,6 +13,10 @@ protocol's limit), and only an id followed by functions whose names
 contain " : " would be cut wrongly.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/admin_raw.inc';

@@ -2,6 +2,10 @@
 GearmanClient::addServer() and gearman_client_add_server() connect to a live server
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -2,6 +2,10 @@
 GearmanClient::addServer(..., false) does no I/O, so a closed port is accepted
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

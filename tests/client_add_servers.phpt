@@ -10,6 +10,10 @@ too. Ours consumes the marks after the round trip (a throw-away status
 request run without blocking). The timeout only bounds a regression.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -8,6 +8,10 @@ the callback gets 2 arguments); there is no complete callback for background
 work. Lines are sorted.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ called). A context given as null still makes the callback take two
 arguments; a task added without one gets a single argument.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

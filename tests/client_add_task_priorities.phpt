@@ -8,6 +8,10 @@ sees each task with its result, unique key and context. Lines are sorted: the
 order in which tasks run is libgearman's business.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ callback gets one argument. The status task's functionName() is the job
 handle and unique() is "" (what libgearman stores for a status request).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

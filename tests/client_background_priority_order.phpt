@@ -2,6 +2,10 @@
 Queued background jobs run high first, then normal, then low
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -12,6 +12,7 @@ valgrind, whose allocator is not glibc's, RSS says nothing about ours.
 gearman
 --SKIPIF--
 <?php
+require __DIR__ . '/skipif.inc';
 if (getenv('USE_ZEND_ALLOC') === '0') die('skip RSS under valgrind is valgrind\'s own heap');
 if (!is_readable('/proc/self/status')) die('skip no /proc/self/status to read the RSS from');
 if (!str_contains(php_uname('s'), 'Linux')) die('skip glibc\'s malloc_trim() is Linux-only');

@@ -2,6 +2,10 @@
 A workload with NUL and high bytes reaches the worker intact and its result comes back intact
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

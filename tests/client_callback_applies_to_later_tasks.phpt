@@ -9,6 +9,10 @@ arrives, so replacing an already set callback before runTasks() makes the
 new one fire for tasks added earlier.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ WeakReference to the client is empty. Checked for a client that only set the
 callback, and for one that also ran a task through it.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ task (data() is the message) and its context, and the task ends there (no
 complete callback, runTasks() true).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -6,6 +6,10 @@ exception. The client is left in a usable state: with a new complete callback
 a new task runs to completion under runTasks() (true), and doNormal() works.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -9,6 +9,10 @@ right after the throwing complete callback, without a warning, and the very
 exception object thrown is what runTasks() throws.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

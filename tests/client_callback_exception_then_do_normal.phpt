@@ -16,6 +16,10 @@ first; runTasks() then finishes that task, with its callback, and the
 client works as before.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

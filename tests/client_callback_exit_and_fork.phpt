@@ -11,7 +11,10 @@ method called on the inherited client in the child throws.
 --EXTENSIONS--
 gearman
 --SKIPIF--
-<?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available'); ?>
+<?php
+require __DIR__ . '/skipif.inc';
+if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available');
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

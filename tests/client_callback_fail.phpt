@@ -6,6 +6,10 @@ result) and its context; no complete callback, runTasks() returns true. The
 procedural gearman_client_set_fail_callback() is used.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -9,6 +9,10 @@ runTasks() returns and the client still runs doNormal(). PECL 2.1.0 crashes
 at shutdown after the nested runTasks().
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -11,6 +11,10 @@ string "24" (the same code once converted) stops it again; a callback
 returning null lets it complete. GEARMAN_SUCCESS does too for a new task.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -7,6 +7,10 @@ type: a TypeError naming the argument, and the callback already set stays in
 place.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

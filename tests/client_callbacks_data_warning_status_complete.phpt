@@ -9,6 +9,10 @@ second argument. A task added without a context gets one argument. The
 workload and exception/fail callbacks do not fire.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ safe to touch. PECL shipped a use-after-free in clearCallbacks() after
 callbacks had run.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

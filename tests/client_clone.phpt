@@ -8,6 +8,10 @@ start empty), runs a job on its own,
 and changing the clone leaves the original alone; both keep working.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ status, at least one running status out of 4, progress that never goes back, and
 the job becoming unknown once done, all within a bounded time.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -2,6 +2,10 @@
 GearmanClient::doHigh() round trip: the worker's result comes back
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -2,6 +2,10 @@
 GearmanClient::doHighBackground() returns a job handle and the worker runs the job
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -8,6 +8,10 @@ after a doNormal() that follows doBackground() calls.
 gearman_client_do_job_handle() is the twin.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

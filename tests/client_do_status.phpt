@@ -7,6 +7,10 @@ sent status 1/2 and 2/5 but completed) it is [0, 0]. gearman_client_do_status()
 is the twin.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

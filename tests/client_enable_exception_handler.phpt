@@ -7,6 +7,10 @@ gearman_client_enable_exception_handler() is its twin. It does not show up in
 options().
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -7,6 +7,10 @@ WORK_EXCEPTION only to connections that asked for it, so both must ask again:
 otherwise gearmand drops the exception and the client waits until its timeout.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -6,6 +6,10 @@ libgearman rejects these before any I/O; returnCode() is then 49
 A unique key of exactly 64 bytes is accepted.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

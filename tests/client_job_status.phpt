@@ -2,6 +2,10 @@
 jobStatus() and gearman_client_job_status() of a queued job and of an unknown handle
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

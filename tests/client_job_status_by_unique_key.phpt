@@ -10,6 +10,10 @@ warning, "" result) and error() says GEARMAN_UNKNOWN_STATE. Here the doNormal()
 that follows on the same client must reach the worker and complete.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

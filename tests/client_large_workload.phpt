@@ -2,6 +2,10 @@
 A 2 MiB binary workload and a 2 MiB result cross gearmand intact
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

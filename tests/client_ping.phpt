@@ -6,6 +6,10 @@ returns true when the echo comes back; returnCode() is then GEARMAN_SUCCESS.
 gearman_client_ping() is the twin.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

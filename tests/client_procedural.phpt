@@ -2,6 +2,10 @@
 The procedural gearman_client_*() functions drive a full round trip
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ run_tasks(), return_code(), clear_callbacks(): the procedural API on its
 own, against a worker that sends data, a warning and a status.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ PHP process (tests/worker.inc) so that a hang ends with the child killed (after
 GEARMAN_TEST_HANG seconds) instead of stalling the suite.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ callback gets the result of its own function and workload, told apart by the
 context.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ over (default options and timeout, no server). Deliberate difference from PECL
 a job.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -9,6 +9,10 @@ callback and runTasks() returns true; without it the client never hears of
 the job's end and runTasks() runs into the timeout.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ returns true; with no server at all, or a closed port, it throws
 GearmanException "Failed to set exception option", the procedural twin too.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -3,6 +3,10 @@ SIGINT to a client blocked in doNormal() on a slow job: a handler that throws en
 --EXTENSIONS--
 gearman
 pcntl
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -16,6 +16,10 @@ regression fails instead of hanging; every submission must return a job
 handle at once.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

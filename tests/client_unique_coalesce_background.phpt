@@ -6,6 +6,10 @@ same handle, first workload, run once. A later job with another key proves the
 worker got no second copy.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ workload given up front the callback stays silent while the task completes.
 Both the method and gearman_client_set_workload_callback() return true.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

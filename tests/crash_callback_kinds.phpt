@@ -25,6 +25,10 @@ again from outside the class and dies with Error "Invalid callback
 Secretive::privateMethod, cannot access private method".
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

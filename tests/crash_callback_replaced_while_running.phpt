@@ -22,6 +22,10 @@ prints before the method's last line: the #55 use after free), and case 3
 dies with "Invalid callback , no array or string given".
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

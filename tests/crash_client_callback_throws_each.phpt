@@ -14,6 +14,10 @@ keeps running the tasks and shows the exception only after runTasks()
 returns (see client_callback_exception_stops_run_tasks.phpt).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

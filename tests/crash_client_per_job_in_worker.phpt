@@ -11,6 +11,10 @@ knows it, every job succeeds, and a second worker then runs all 8 background
 jobs with the workloads that were submitted.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

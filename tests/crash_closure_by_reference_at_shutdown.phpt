@@ -17,6 +17,10 @@ the valgrind pass's leak check is off here; memory errors still fail it.
 VALGRIND_OPTS=--leak-check=no
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

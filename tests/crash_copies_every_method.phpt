@@ -17,6 +17,10 @@ silenced, a thrown Error is shown by class), the originals still working
 afterwards, and no crash at shutdown.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -15,6 +15,10 @@ On PECL 2.1.0 this script aborts right after the worker's __destruct()
 ("malloc(): unsorted double linked list corrupted").
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -17,6 +17,10 @@ false from every getter of a task after runTasks(), reports success for
 sends on a job that has ended, and segfaults at shutdown after this script.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -13,6 +13,10 @@ runs this without crashing; its unserialized worker says timeout() 0 where
 ours, a fresh worker, says -1.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -11,6 +11,10 @@ replaced is freed exactly once and at once, only the last one set fires,
 and the last ones are freed with the client.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -13,6 +13,10 @@ task's context is an object nothing else holds: it is freed with the task,
 once runTasks() is done with it, not before its last callback.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

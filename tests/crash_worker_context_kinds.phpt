@@ -19,6 +19,10 @@ freed, and cannot collect the cycle (gc_collect_cycles() finds nothing; the
 worker goes at shutdown).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -15,6 +15,10 @@ uncaught by a while (true) work loop, ends the script with PHP's ordinary
 function's).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -10,6 +10,10 @@ nothing per request. On stdout, gearman_jobs (from "show jobs", which lists
 every queued job) comes only with --jobs.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

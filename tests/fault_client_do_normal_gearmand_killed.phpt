@@ -7,6 +7,10 @@ notice the closed connection at once, well before its own 3 s timeout. After
 a restart on the same port the same GearmanClient reconnects by itself.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/fault_gearmand.inc';

@@ -18,6 +18,10 @@ runTasks() runs the two, with their own objects and contexts, and returns
 true at once.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/fault_gearmand.inc';

@@ -13,6 +13,10 @@ tasks that died with the old gearmand (they are gone from the server: waiting
 for them means waiting for the timeout, or for ever without one).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/fault_gearmand.inc';

@@ -15,6 +15,10 @@ on the other server, so a caller's retry can run that job twice: duplicates
 are counted only for workloads whose submission reported a failure.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/fault_gearmand.inc';

@@ -10,7 +10,10 @@ grabs the next one and submits more on the same connections.
 --EXTENSIONS--
 gearman
 --SKIPIF--
-<?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available'); ?>
+<?php
+require __DIR__ . '/skipif.inc';
+if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available');
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

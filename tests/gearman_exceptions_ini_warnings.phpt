@@ -2,6 +2,10 @@
 gearman.exceptions=1: every warning path throws a GearmanException with the warning's message and returnCode() as its code, and raises no warning
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -10,6 +10,10 @@ runs work() until its timeout (by then gearmand has every CAN_DO it sent);
 the parent then counts the connections that registered the function.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -2,6 +2,10 @@
 GearmanJob workload(), workloadSize(), handle(), functionName(), unique() and returnCode() inside the worker
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

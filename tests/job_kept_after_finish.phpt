@@ -5,6 +5,10 @@ PECL kept the freed libgearman job: getters read freed memory and sends
 reported success for a job that had ended.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

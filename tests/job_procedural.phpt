@@ -2,6 +2,10 @@
 The procedural gearman_job_*() functions inside a worker function
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

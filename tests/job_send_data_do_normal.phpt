@@ -6,6 +6,10 @@ chunks are collected and the call returns them in order, the final result
 appended, with GEARMAN_SUCCESS. The pauses make the chunks arrive apart.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -2,6 +2,10 @@
 sendFail() makes doNormal() return "" with GEARMAN_WORK_FAIL and no warning
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -2,6 +2,10 @@
 sendStatus() from a job run by doNormal() returns true and leaves the result alone
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

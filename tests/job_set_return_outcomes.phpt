@@ -8,6 +8,10 @@ code for every outcome but success, and the next work() runs the next job
 (PECL's work() returned true once more without running anything).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

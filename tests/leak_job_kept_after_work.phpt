@@ -13,6 +13,10 @@ Under scripts/test --valgrind, memory definitely lost at exit fails the
 test (LEAK).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

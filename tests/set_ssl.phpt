@@ -12,6 +12,7 @@ abort() when it cannot load one.
 gearman
 --SKIPIF--
 <?php
+require __DIR__ . '/skipif.inc';
 ob_start();
 $ext = new ReflectionExtension('gearman');
 $ext->info();

@@ -11,6 +11,10 @@ and runTasks() dies with the Error "Invalid callback , no array or string
 given". A cleared callback must simply not be called.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -8,6 +8,10 @@ or its plain value, recvData()/sendWorkload() return false (or throw an Error
 naming the problem), and nothing crashes at shutdown.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

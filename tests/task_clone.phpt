@@ -7,6 +7,10 @@ original (or false), the original still runs, and clones taken before and
 after runTasks() are safe to call, returnCode() being a real gearman code.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -8,6 +8,10 @@ false or the value the complete callback saw, returnCode() an int, and
 recvData() / sendWorkload() false or a plain result, with no crash.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

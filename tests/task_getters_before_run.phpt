@@ -6,6 +6,10 @@ handle (""), not known, not running, status 0/0, no data ("" and size 0).
 Each procedural twin answers the same as its method.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

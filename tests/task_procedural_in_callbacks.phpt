@@ -8,6 +8,10 @@ recvData() in the data callback gives [0, ""] (the data was already read into
 the task) and gearman_task_recv_data() the same.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -6,6 +6,10 @@ gearman_task_return_code()) is always 0: ours reports libgearman's result for
 the task, so a failed task says GEARMAN_WORK_FAIL (24).
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

@@ -6,6 +6,10 @@ always 0: a task the worker ended with sendException() reports
 GEARMAN_WORK_EXCEPTION (23) in the exception callback.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

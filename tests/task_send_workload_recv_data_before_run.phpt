@@ -8,6 +8,10 @@ and runTasks() afterwards still completes the task with its original
 workload.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/client_task.inc';

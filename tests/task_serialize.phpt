@@ -6,6 +6,10 @@ after runTasks(); unserialize() gives a GearmanTask with nothing behind it,
 whose getters answer false or an empty value instead of crashing.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -6,6 +6,10 @@ next. An object context is the same object every time. Several jobs per function
 also cover PECL's crash on the second job with an array or object context.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ running reference wins for compatibility. An explicit null context looks the
 same.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

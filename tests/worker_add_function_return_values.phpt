@@ -2,6 +2,10 @@
 The worker function's return value is converted to a string and becomes the result
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

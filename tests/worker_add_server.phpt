@@ -2,6 +2,10 @@
 GearmanWorker::addServer()/addServers() and their procedural twins accept a live server
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -2,6 +2,10 @@
 GearmanWorker::addServer()/addServers() to a closed port throw GearmanException promptly
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

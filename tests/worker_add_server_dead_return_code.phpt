@@ -9,6 +9,10 @@ gave code 0 and returnCode() GEARMAN_SUCCESS. Both with and without
 gearman.exceptions.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -9,6 +9,10 @@ shows the message and the addServer(..., false) case). Also covers
 sendComplete() followed by a throw in the same function.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

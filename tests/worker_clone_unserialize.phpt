@@ -6,6 +6,10 @@ or wait() from inside one of the worker's own functions would corrupt
 libgearman's state machine: it is an Error there.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

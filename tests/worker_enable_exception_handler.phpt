@@ -14,6 +14,10 @@ error() says GEARMAN_NO_SERVERS (libgearman's worker API has no error-code
 getter), so it is not asserted there.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -9,6 +9,10 @@ that did not (addServer(..., false), other languages' clients) would wait for
 ever; this one gets the failure and the message as a warning.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

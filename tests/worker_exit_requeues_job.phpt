@@ -8,6 +8,10 @@ queues the job again. A foreground job shows it end to end: the client keeps
 waiting through the first worker's exit and gets the second worker's result.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

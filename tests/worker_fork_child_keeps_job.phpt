@@ -13,7 +13,10 @@ reports each child's exit status and still uses its client afterwards.
 --EXTENSIONS--
 gearman
 --SKIPIF--
-<?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available'); ?>
+<?php
+require __DIR__ . '/skipif.inc';
+if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available');
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

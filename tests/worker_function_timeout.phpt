@@ -18,6 +18,10 @@ against a 1 s function timeout, and the client waits 2.8 s, which a job that
 was not requeued would beat by a second.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -7,6 +7,10 @@ libgearman 1.1.20 state machine bug); non-blocking, PECL returned an empty
 GearmanJob. The grabbed job keeps its worker's libgearman handle alive.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -12,6 +12,10 @@ addOptions() turns it back on. The child worker switches the option between
 jobs; each switch applies from its next work().
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

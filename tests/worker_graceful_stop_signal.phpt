@@ -4,6 +4,7 @@ examples/graceful_worker.php: SIGTERM stops a worker blocked in work() without a
 gearman
 --SKIPIF--
 <?php
+require __DIR__ . '/skipif.inc';
 if (!function_exists('pcntl_signal')) die('skip pcntl is not available');
 ?>
 --FILE--

@@ -10,6 +10,10 @@ runTasks(); the client gets every result. The loop never has to sleep for
 GEARMAN_NO_ACTIVE_FDS and nothing is written to stderr.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -10,6 +10,10 @@ GEARMAN_NO_SERVERS (13), each with a warning carrying libgearman's message.
 Same as PECL 2.1.0.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

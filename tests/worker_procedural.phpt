@@ -2,6 +2,10 @@
 The procedural gearman_worker_*() functions run a worker
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -12,6 +12,10 @@ GEARMAN_INVALID_ARGUMENT (49); PECL 2.1.0 left returnCode() at whatever the
 previous call set, which is asserted differently here on purpose.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

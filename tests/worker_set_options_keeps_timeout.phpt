@@ -11,6 +11,10 @@ by name, still removes it. The work() calls run in a child process, which
 is killed after 5 s if one of them does not return.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

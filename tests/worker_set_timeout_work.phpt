@@ -2,6 +2,10 @@
 GearmanWorker::setTimeout() makes work() and wait() return GEARMAN_TIMEOUT quietly within about that time
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -3,6 +3,10 @@ Without pcntl_async_signals(true) nothing changes: work() waits out its timeout 
 --EXTENSIONS--
 gearman
 pcntl
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

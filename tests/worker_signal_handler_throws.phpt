@@ -3,6 +3,10 @@ A signal handler that throws while work() or wait() waits: the exception comes o
 --EXTENSIONS--
 gearman
 pcntl
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -3,6 +3,10 @@ A signal whose handler does nothing (SIGCHLD in a forking daemon) runs its handl
 --EXTENSIONS--
 gearman
 pcntl
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

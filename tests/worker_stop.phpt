@@ -2,6 +2,10 @@
 stop(): from inside a worker function, work() returns true for that job and then false at once; work(), grabJob() and wait() then return false with GEARMAN_SHUTDOWN and no warning
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

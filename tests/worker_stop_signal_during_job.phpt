@@ -3,6 +3,10 @@ SIGTERM during a job: the handler's stop() lets the job finish and reach its cli
 --EXTENSIONS--
 gearman
 pcntl
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -6,6 +6,10 @@ next job came: a worker without setTimeout() never stopped while idle.
 --EXTENSIONS--
 gearman
 pcntl
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

@@ -2,6 +2,10 @@
 GearmanWorker::unregister() and unregisterAll() stop gearmand from handing over those jobs; failures warn with the reason
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

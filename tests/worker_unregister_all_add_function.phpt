@@ -22,6 +22,10 @@ before its next work(), registering exactly the functions it has: the job
 is run by the new PHP function, and gearmand counts one worker for it.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -11,6 +11,10 @@ setTimeout() runs out first; like PECL 2.1.0 (and GearmanClient::wait()),
 the timeout does not warn, since a loop with a timeout meets it every period.
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';

@@ -2,6 +2,10 @@
 GearmanWorker::addFunction() returns true and work() returns true after serving a job
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/worker.inc';

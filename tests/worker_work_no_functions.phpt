@@ -2,6 +2,10 @@
 GearmanWorker::work() with no function added warns GEARMAN_NO_REGISTERED_FUNCTIONS and returns false
 --EXTENSIONS--
 gearman
+--SKIPIF--
+<?php
+require __DIR__ . '/skipif.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/connect.inc';
