@@ -98,6 +98,44 @@ function look(GearmanAdmin $admin, bool $rates): array
     }
 }
 
+/* Columns a name takes on a terminal: UTF-8 characters, two for East Asian
+ * wide ones; bytes when the name is not UTF-8. */
+function display_width(string $text): int
+{
+    if (!preg_match_all('/./su', $text, $chars)) {
+        return preg_match('//u', $text) ? 0 : strlen($text);
+    }
+    $width = 0;
+    foreach ($chars[0] as $char) {
+        $width += preg_match('/[\x{1100}-\x{115F}\x{2E80}-\x{A4CF}\x{AC00}-\x{D7A3}\x{F900}-\x{FAFF}'
+            . '\x{FE30}-\x{FE4F}\x{FF00}-\x{FF60}\x{FFE0}-\x{FFE6}\x{1F300}-\x{1F64F}\x{1F900}-\x{1F9FF}'
+            . '\x{20000}-\x{3FFFD}]/u', $char) ? 2 : 1;
+    }
+    return $width;
+}
+
+/* A name padded or cut ("...") to exactly $width columns; control
+ * characters, which would upset the terminal, shown as "?". */
+function fit_column(string $name, int $width): string
+{
+    $name = preg_replace('/[\x00-\x1f\x7f]/', '?', $name);
+    if (!preg_match('//u', $name)) {
+        $name = strlen($name) > $width ? substr($name, 0, $width - 3) . '...' : $name;
+        return str_pad($name, $width);
+    }
+    if (display_width($name) > $width) {
+        $cut = '';
+        foreach (preg_split('//u', $name, -1, PREG_SPLIT_NO_EMPTY) as $char) {
+            if (display_width($cut . $char) > $width - 3) {
+                break;
+            }
+            $cut .= $char;
+        }
+        $name = $cut . '...';
+    }
+    return $name . str_repeat(' ', $width - display_width($name));
+}
+
 function rate(?float $value): string
 {
     if ($value === null) {
@@ -150,17 +188,14 @@ function render(array &$looks, array $before, bool $live): void
         return [$functions[$b]['queued'], $functions[$b]['running'], $a] <=> [$functions[$a]['queued'], $functions[$a]['running'], $b];
     });
 
-    $width = max(8, ...array_map('strlen', array_keys($functions) ?: ['']));
+    $width = max(8, ...array_map('display_width', array_keys($functions) ?: ['']));
     $width = min($width, 60);
     $out = $live ? "\033[H\033[2J" : '';
     $out .= 'gearman_top  ' . date('Y-m-d H:i:s') . ($live ? '  (Ctrl-C to quit)' : '') . "\n";
     $out .= implode("\n", $lines) . "\n\n";
     $out .= sprintf("%-{$width}s %9s %9s %9s %10s\n", 'FUNCTION', 'QUEUED', 'RUNNING', 'WORKERS', 'CHANGE/S');
     foreach ($functions as $name => $row) {
-        $shown = strlen($name) > $width ? substr($name, 0, $width - 3) . '...' : $name;
-        /* Control characters in a name would upset the terminal. */
-        $shown = preg_replace('/[\x00-\x1f\x7f]/', '?', $shown);
-        $out .= sprintf("%-{$width}s %9d %9d %9d %10s\n", $shown, $row['queued'], $row['running'], $row['workers'],
+        $out .= sprintf("%s %9d %9d %9d %10s\n", fit_column((string) $name, $width), $row['queued'], $row['running'], $row['workers'],
             rate($row['change']));
     }
     if (!$functions) {
