@@ -4,16 +4,13 @@ With two live servers, blocking submissions after the exception round trip and a
 addServer() / addServers() ask every connection for exceptions, one after
 the other, and ping() echoes on every connection: libgearman 1.1.20 leaves
 the connections it waited on marked ready, and the next blocking call
-(doBackground(), doNormal(), jobStatus()) could read such a stale connection
-and wait on it, for ever without a timeout, while its answer sat on the
-other one. PECL 2.1.0 does that now and then: 3 submissions in 800 on an
-idle machine, and in a standalone script under valgrind the first
-submission after two addServer() calls in 3 runs of 8 (the timing is what
-decides, and this test does not hit it reliably: it passes with PECL too
-most of the time). Ours consumes the marks after those calls (0 in 3200
-idle, 0 in 40 under valgrind). Each client has a 10 s timeout so that a
-regression fails instead of hanging; every submission must return a job
-handle at once.
+(doBackground(), doNormal(), jobStatus()) can read such a stale connection
+and wait on it while its answer sits on the other one. Whether the stale
+mark bites depends on timing, so this test proves only the outcome after
+each of those calls, with two live servers: every submission returns a job
+handle and jobStatus() finds the job. A regression fails when the timing
+exposes it (a wait past GEARMAN_TEST_HANG, or run-tests' own timeout), not
+on every run; docs/reliability.md records how often PECL 2.1.0 hit it.
 --EXTENSIONS--
 gearman
 --SKIPIF--
