@@ -113,6 +113,11 @@ gearman_return_t php_gearman_throw_exception_option(gearman_return_t code)
 	return code;
 }
 
+void php_gearman_warn_failure(gearman_return_t ret, const char *error)
+{
+	php_gearman_warning(ret, "%s", error && *error ? error : gearman_strerror(ret));
+}
+
 void php_gearman_warning(gearman_return_t ret, const char *format, ...)
 {
 	va_list args;

@@ -148,7 +148,7 @@ void php_gearman_client_minit(zend_class_entry *ce)
 
 static void php_gearman_client_warn(php_gearman_client *obj)
 {
-	php_gearman_warning(obj->ret, "%s", gearman_client_error(obj->client));
+	php_gearman_warn_failure(obj->ret, gearman_client_error(obj->client));
 }
 
 /* Asks every server for WORK_EXCEPTION packets; one round trip per server. */

@@ -124,8 +124,7 @@ static void php_gearman_job_sent(php_gearman_job *obj, gearman_return_t ret, zva
 {
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
-		const char *error = gearman_job_error(obj->job);
-		php_gearman_warning(ret, "%s", error && *error ? error : gearman_strerror(ret));
+		php_gearman_warn_failure(ret, gearman_job_error(obj->job));
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;

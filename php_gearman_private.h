@@ -38,9 +38,10 @@
  *
  * Error policy. Bad arguments throw before anything happens: TypeError from
  * the stub's types, ValueError naming the argument (php_gearman_check_*()).
- * A libgearman failure is php_gearman_warning(): an E_WARNING, or with
- * gearman.exceptions=1 a GearmanException with the same text and the
- * GEARMAN_* code; the method stores the code for returnCode() and returns
+ * A libgearman failure is php_gearman_warn_failure() (libgearman's message,
+ * or the code's name where it left none), through php_gearman_warning(): an
+ * E_WARNING, or with gearman.exceptions=1 a GearmanException with the same
+ * text and the GEARMAN_* code; the method stores the code for returnCode() and returns
  * false (or an empty result), as PECL does. A call that would re-enter
  * libgearman from inside one of its callbacks throws Error
  * (php_gearman_throw_reentry()); a handle that could not be allocated
@@ -248,6 +249,11 @@ ZEND_EXTERN_MODULE_GLOBALS(gearman)
 /* Every warning of the extension: an E_WARNING, or with gearman.exceptions
  * on, a GearmanException with the same message and ret as its code. */
 void php_gearman_warning(gearman_return_t ret, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+/* The one way a libgearman failure is reported: php_gearman_warning() with
+ * libgearman's message for the call (error), or, where it left none (NULL
+ * or empty: some failures set none, and the last one would be stale), the
+ * return code's name. Client, worker, job and task all come through here. */
+void php_gearman_warn_failure(gearman_return_t ret, const char *error);
 /* addServer()'s failed exception round trip, client and worker alike:
  * throws "Failed to set exception option" (the message real code compares)
  * with libgearman's code for the failure, which it returns for returnCode().

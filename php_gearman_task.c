@@ -441,7 +441,7 @@ PHP_FUNCTION(gearman_task_send_workload)
 	size_t sent = gearman_task_send_workload(obj->task, ZSTR_VAL(data), ZSTR_LEN(data), &ret);
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
-		php_gearman_warning(ret, "%s", gearman_task_error(obj->task));
+		php_gearman_warn_failure(ret, gearman_task_error(obj->task));
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long)sent);
@@ -466,7 +466,7 @@ PHP_FUNCTION(gearman_task_recv_data)
 	obj->ret = ret;
 	if (ret != GEARMAN_SUCCESS && ret != GEARMAN_IO_WAIT) {
 		zend_string_efree(buffer);
-		php_gearman_warning(ret, "%s", gearman_task_error(obj->task));
+		php_gearman_warn_failure(ret, gearman_task_error(obj->task));
 		RETURN_FALSE;
 	}
 	buffer = zend_string_truncate(buffer, received, 0);

@@ -159,7 +159,7 @@ void php_gearman_worker_minit(zend_class_entry *ce)
 
 static void php_gearman_worker_warn(php_gearman_worker *obj)
 {
-	php_gearman_warning(obj->ret, "%s", gearman_worker_error(obj->worker));
+	php_gearman_warn_failure(obj->ret, gearman_worker_error(obj->worker));
 }
 
 /* Reports a PHP exception thrown by the worker function to the client, with
@@ -525,9 +525,7 @@ PHP_FUNCTION(gearman_worker_work)
  * unknown function) set no message, and the last one would be stale. */
 static void php_gearman_worker_warn_code(php_gearman_worker *obj, bool has_message)
 {
-	const char *error = has_message ? gearman_worker_error(obj->worker) : NULL;
-
-	php_gearman_warning(obj->ret, "%s", error && *error ? error : gearman_strerror(obj->ret));
+	php_gearman_warn_failure(obj->ret, has_message ? gearman_worker_error(obj->worker) : NULL);
 }
 
 /* Without GEARMAN_WORKER_ALLOCATED: it says that libgearman allocated the

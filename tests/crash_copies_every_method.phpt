@@ -40,7 +40,7 @@ $cb = function () { return GEARMAN_SUCCESS; };
 $calls = [
     'GearmanClient' => [
         'returnCode' => [], 'error' => [], 'getErrno' => [], 'options' => [], 'timeout' => [],
-        'setTimeout' => [400], 'setOptions' => [GEARMAN_CLIENT_FREE_TASKS], 'addOptions' => [GEARMAN_CLIENT_NON_BLOCKING],
+        'setTimeout' => [400], 'setSSL' => [false], 'setOptions' => [GEARMAN_CLIENT_FREE_TASKS], 'addOptions' => [GEARMAN_CLIENT_NON_BLOCKING],
         'removeOptions' => [GEARMAN_CLIENT_NON_BLOCKING], 'context' => [], 'setContext' => ['ctx'],
         'setWorkloadCallback' => [$cb], 'setCreatedCallback' => [$cb], 'setDataCallback' => [$cb],
         'setWarningCallback' => [$cb], 'setStatusCallback' => [$cb], 'setCompleteCallback' => [$cb],
@@ -59,7 +59,7 @@ $calls = [
         'returnCode' => [], 'error' => [], 'getErrno' => [], 'options' => [], 'timeout' => [],
         /* setOptions() drops GEARMAN_WORKER_TIMEOUT_RETURN, which setTimeout() sets: in this order. */
         'setOptions' => [GEARMAN_WORKER_GRAB_UNIQ], 'addOptions' => [GEARMAN_WORKER_NON_BLOCKING],
-        'removeOptions' => [GEARMAN_WORKER_NON_BLOCKING], 'setTimeout' => [300], 'setId' => ['copy-id'],
+        'removeOptions' => [GEARMAN_WORKER_NON_BLOCKING], 'setTimeout' => [300], 'setSSL' => [false], 'setId' => ['copy-id'],
         'addFunction' => ["$unserved-w", fn (GearmanJob $job) => 'copy'], 'register' => ["$unserved-r"],
         'unregister' => ["$unserved-r"], 'work' => [], 'grabJob' => [], 'wait' => [], 'ping' => ['p'],
         'unregisterAll' => [], 'enableExceptionHandler' => [],
