@@ -147,27 +147,28 @@ GearmanJob: every method
 original complete: R:pending
 bool(true)
 client clone:
-  returnCode=int error=bool getErrno=int options=int timeout=int setTimeout=bool setOptions=bool
-  addOptions=bool removeOptions=bool context=string setContext=bool setWorkloadCallback=bool
-  setCreatedCallback=bool setDataCallback=bool setWarningCallback=bool setStatusCallback=bool
-  setCompleteCallback=bool setExceptionCallback=bool setFailCallback=bool doNormal=string
-  doHigh=string doLow=string doBackground=string doHighBackground=string doLowBackground=string
-  doJobHandle=string doStatus=array jobStatus=array ping=bool addTask=GearmanTask
-  addTaskHigh=GearmanTask addTaskLow=GearmanTask addTaskBackground=GearmanTask
+  returnCode=int error=bool getErrno=int options=int timeout=int setTimeout=bool setSSL=bool
+  setOptions=bool addOptions=bool removeOptions=bool context=string setContext=bool
+  setWorkloadCallback=bool setCreatedCallback=bool setDataCallback=bool setWarningCallback=bool
+  setStatusCallback=bool setCompleteCallback=bool setExceptionCallback=bool setFailCallback=bool
+  doNormal=string doHigh=string doLow=string doBackground=string doHighBackground=string
+  doLowBackground=string doJobHandle=string doStatus=array jobStatus=array ping=bool
+  addTask=GearmanTask addTaskHigh=GearmanTask addTaskLow=GearmanTask addTaskBackground=GearmanTask
   addTaskHighBackground=GearmanTask addTaskLowBackground=GearmanTask addTaskStatus=GearmanTask
   runTasks=bool wait=bool clearCallbacks=bool enableExceptionHandler=bool addServer=bool
   addServers=bool jobStatusByUniqueKey=array __destruct=null __construct=null
 client unserialized:
-  returnCode=int error=bool getErrno=int options=int timeout=int setTimeout=bool setOptions=bool
-  addOptions=bool removeOptions=bool context=string setContext=bool setWorkloadCallback=bool
-  setCreatedCallback=bool setDataCallback=bool setWarningCallback=bool setStatusCallback=bool
-  setCompleteCallback=bool setExceptionCallback=GearmanException setFailCallback=bool doNormal=string
-  doHigh=string doLow=string doBackground=string doHighBackground=string doLowBackground=string
-  doJobHandle=string doStatus=array jobStatus=array ping=bool addTask=GearmanTask
-  addTaskHigh=GearmanTask addTaskLow=GearmanTask addTaskBackground=GearmanTask
-  addTaskHighBackground=GearmanTask addTaskLowBackground=GearmanTask addTaskStatus=GearmanTask
-  runTasks=bool wait=bool clearCallbacks=bool enableExceptionHandler=GearmanException addServer=bool
-  addServers=bool jobStatusByUniqueKey=array __destruct=null __construct=null
+  returnCode=int error=bool getErrno=int options=int timeout=int setTimeout=bool setSSL=bool
+  setOptions=bool addOptions=bool removeOptions=bool context=string setContext=bool
+  setWorkloadCallback=bool setCreatedCallback=bool setDataCallback=bool setWarningCallback=bool
+  setStatusCallback=bool setCompleteCallback=bool setExceptionCallback=GearmanException
+  setFailCallback=bool doNormal=string doHigh=string doLow=string doBackground=string
+  doHighBackground=string doLowBackground=string doJobHandle=string doStatus=array jobStatus=array
+  ping=bool addTask=GearmanTask addTaskHigh=GearmanTask addTaskLow=GearmanTask
+  addTaskBackground=GearmanTask addTaskHighBackground=GearmanTask addTaskLowBackground=GearmanTask
+  addTaskStatus=GearmanTask runTasks=bool wait=bool clearCallbacks=bool
+  enableExceptionHandler=GearmanException addServer=bool addServers=bool jobStatusByUniqueKey=array
+  __destruct=null __construct=null
 task clone before run:
   returnCode=int functionName=string unique=string jobHandle=bool isKnown=bool isRunning=bool
   taskNumerator=bool taskDenominator=bool data=bool dataSize=bool recvData=bool sendWorkload=bool
@@ -186,13 +187,14 @@ task unserialized after run:
   __construct=null
 worker clone:
   returnCode=int error=bool getErrno=int options=int timeout=int setOptions=bool addOptions=bool
-  removeOptions=bool setTimeout=bool setId=bool addFunction=bool register=bool unregister=bool
-  work=bool grabJob=bool wait=bool ping=bool unregisterAll=bool enableExceptionHandler=bool
-  addServer=bool addServers=bool stop=null __destruct=null __construct=null
+  removeOptions=bool setTimeout=bool setSSL=bool setId=bool addFunction=bool register=bool
+  unregister=bool work=bool grabJob=bool wait=bool ping=bool unregisterAll=bool
+  enableExceptionHandler=bool addServer=bool addServers=bool stop=null __destruct=null
+  __construct=null
 worker unserialized:
   returnCode=int error=bool getErrno=int options=int timeout=int setOptions=bool addOptions=bool
-  removeOptions=bool setTimeout=bool setId=bool addFunction=bool register=bool unregister=bool
-  work=bool grabJob=bool wait=bool ping=bool unregisterAll=bool
+  removeOptions=bool setTimeout=bool setSSL=bool setId=bool addFunction=bool register=bool
+  unregister=bool work=bool grabJob=bool wait=bool ping=bool unregisterAll=bool
   enableExceptionHandler=GearmanException addServer=bool addServers=bool stop=null __destruct=null
   __construct=null
 job clone, inside the function:
