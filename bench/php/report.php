@@ -8,115 +8,31 @@
 
 declare(strict_types=1);
 
-if ($argc !== 4) {
-    fwrite(STDERR, "usage: php report.php RAW.tsv CALLGRIND.tsv REPS\n");
-    exit(2);
-}
+require __DIR__ . '/tables.php';
 
-function read_tsv(string $file): array
-{
-    $lines = file($file, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES);
-    if ($lines === false || $lines === []) {
-        fwrite(STDERR, "report.php: cannot read $file\n");
-        exit(1);
-    }
-    $head = explode("\t", array_shift($lines));
-    $rows = [];
-    foreach ($lines as $line) {
-        $rows[] = array_combine($head, explode("\t", $line));
-    }
-    return $rows;
-}
-
-function median(array $v): ?float
-{
-    $v = array_values(array_filter($v, fn($x) => is_numeric($x)));
-    if ($v === []) {
-        return null;
-    }
-    sort($v);
-    $n = count($v);
-    return $n % 2 ? (float)$v[intdiv($n, 2)] : ($v[$n / 2 - 1] + $v[$n / 2]) / 2;
-}
-
-function fmt(?float $v, int $dec = 3): string
-{
-    return $v === null ? '-' : number_format($v, $dec, '.', '');
-}
-
-function ratio(?float $a, ?float $b): string
-{
-    return $a === null || $b === null || $b == 0.0 ? '-' : number_format($a / $b, 2, '.', '');
-}
-
-/** Prints rows (arrays of strings) as an aligned Markdown table. */
-/** Display width: characters, not bytes (µ is two bytes). */
-function width(string $s): int
-{
-    return (int)preg_match_all('/./su', $s);
-}
-
-/** str_pad() by display width. */
-function pad(string $s, int $w, int $type = STR_PAD_RIGHT): string
-{
-    return str_pad($s, strlen($s) + max(0, $w - width($s)), ' ', $type);
-}
-
-function table(array $head, array $rows, int $left = 3): void
-{
-    $width = array_map('width', $head);
-    foreach ($rows as $r) {
-        foreach ($r as $i => $c) {
-            $width[$i] = max($width[$i], width($c));
-        }
-    }
-    $line = function (array $r) use ($width, $left): string {
-        $cells = [];
-        foreach ($r as $i => $c) {
-            $cells[] = $i < $left ? pad($c, $width[$i]) : pad($c, $width[$i], STR_PAD_LEFT);
-        }
-        return '| ' . implode(' | ', $cells) . " |\n";
-    };
-    echo $line($head);
-    echo '|' . implode('|', array_map(fn($w) => str_repeat('-', $w + 2), $width)) . "|\n";
-    foreach ($rows as $r) {
-        echo $line($r);
-    }
-    echo "\n";
-}
-
-$raw = read_tsv($argv[1]);
-$reps = (int)$argv[3];
+[$rawFile, $cgFile, $reps] = report_args($argv, 'RAW.tsv CALLGRIND.tsv REPS');
+$raw = read_tsv($rawFile);
+$reps = (int)$reps;
 $impls = ['c', 'ours', 'ref'];
 
 /* $m[scenario][n][impl][metric] = median */
-$groups = [];
-foreach ($raw as $r) {
-    $groups[$r['scenario']][(int)$r['n']][$r['impl']][] = $r;
-}
-$m = [];
-foreach ($groups as $scenario => $byN) {
-    ksort($byN);
-    foreach ($byN as $n => $byImpl) {
-        foreach ($byImpl as $impl => $rows) {
-            $col = fn(string $k) => array_column($rows, $k);
-            $sum = fn(string $a, string $b) => array_map(fn($r) => (float)$r[$a] + (float)$r[$b], $rows);
-            $m[$scenario][$n][$impl] = [
-                'wall' => median($col('wall')),
-                'spread' => count($rows) > 1 && median($col('wall')) > 0
-                    ? (max($col('wall')) - min($col('wall'))) / median($col('wall')) * 100 : null,
-                'ccpu' => median($sum('c_user', 'c_sys')),
-                'cuser' => median($col('c_user')),
-                'wcpu' => median($sum('w_user', 'w_sys')),
-                'wuser' => median($col('w_user')),
-                'add' => median($col('add_wall')),
-                'run' => median($col('run_wall')),
-                'cproc' => median($col('c_proc_cpu')),
-                'rss' => median($col('c_maxrss_kb')),
-            ];
-        }
-    }
-}
+$m = group_runs($raw, 'scenario', function (array $rows): array {
+    $col = fn(string $k) => array_column($rows, $k);
+    $sum = fn(string $a, string $b) => array_map(fn($r) => (float)$r[$a] + (float)$r[$b], $rows);
+    return [
+        'wall' => median($col('wall')),
+        'spread' => count($rows) > 1 && median($col('wall')) > 0
+            ? (max($col('wall')) - min($col('wall'))) / median($col('wall')) * 100 : null,
+        'ccpu' => median($sum('c_user', 'c_sys')),
+        'cuser' => median($col('c_user')),
+        'wcpu' => median($sum('w_user', 'w_sys')),
+        'wuser' => median($col('w_user')),
+        'add' => median($col('add_wall')),
+        'run' => median($col('run_wall')),
+        'cproc' => median($col('c_proc_cpu')),
+        'rss' => median($col('c_maxrss_kb')),
+    ];
+});
 $names = ['do' => 'doNormal', 'tasks' => 'addTask+runTasks', 'worker' => 'worker (doNormal jobs)'];
 
 echo "\n## Timed runs (median of $reps; CPU = user+sys of the measured loop, from getrusage;\n";
@@ -178,7 +94,7 @@ if (isset($m['tasks']) && count($m['tasks']) > 1) {
     table(array_merge(['impl', 'metric'], array_map(fn($n) => "N=$n", $ns), ['growth']), $rows, 2);
 }
 
-$cg = is_file($argv[2]) ? read_tsv($argv[2]) : [];
+$cg = is_file($cgFile) ? read_tsv($cgFile) : [];
 if (count($cg) > 0) {
     /* $ir[scenario][impl][n] = [total, libgearman.so self, extension self] */
     $ir = [];
