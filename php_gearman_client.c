@@ -26,9 +26,7 @@ static zend_object *php_gearman_client_create(zend_class_entry *ce)
 	obj->client = gearman_client_create(NULL);
 	obj->ret = GEARMAN_SUCCESS;
 	obj->pid = php_gearman_getpid();
-	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
-		ZVAL_UNDEF(&obj->callbacks[i].fn);
-	}
+	obj->callbacks = NULL;
 	zend_hash_init(&obj->tasks, 8, NULL, ZVAL_PTR_DTOR, 0);
 	if (obj->client) {
 		gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
@@ -37,6 +35,18 @@ static zend_object *php_gearman_client_create(zend_class_entry *ce)
 		gearman_client_add_options(obj->client, GEARMAN_CLIENT_FREE_TASKS);
 	}
 	return &obj->std;
+}
+
+/* The callback slots, allocated empty at the first use. */
+static php_gearman_callback *php_gearman_client_callbacks(php_gearman_client *obj)
+{
+	if (!obj->callbacks) {
+		obj->callbacks = safe_emalloc(PHP_GEARMAN_CB_COUNT, sizeof(php_gearman_callback), 0);
+		for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+			ZVAL_UNDEF(&obj->callbacks[i].fn);
+		}
+	}
+	return obj->callbacks;
 }
 
 static void php_gearman_client_free(zend_object *object)
@@ -75,8 +85,11 @@ static void php_gearman_client_free(zend_object *object)
 		php_gearman_trim_heap(zend_hash_num_elements(&obj->tasks));
 	}
 	zend_hash_destroy(&obj->tasks);
-	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
-		php_gearman_callback_dtor(&obj->callbacks[i]);
+	if (obj->callbacks) {
+		for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+			php_gearman_callback_dtor(&obj->callbacks[i]);
+		}
+		efree(obj->callbacks);
 	}
 	if (obj->context) {
 		zend_string_release(obj->context);
@@ -93,7 +106,7 @@ static HashTable *php_gearman_client_get_gc(zend_object *object, zval **table, i
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 	zval *task;
 
-	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+	for (int i = 0; obj->callbacks && i < PHP_GEARMAN_CB_COUNT; i++) {
 		zend_get_gc_buffer_add_zval(buf, &obj->callbacks[i].fn);
 	}
 	ZEND_HASH_FOREACH_VAL(&obj->tasks, task)
@@ -121,9 +134,10 @@ static zend_object *php_gearman_client_clone(zend_object *old_object)
 		}
 	}
 	obj->servers = old->servers;
-	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
-		ZVAL_COPY(&obj->callbacks[i].fn, &old->callbacks[i].fn);
-		obj->callbacks[i].fcc = old->callbacks[i].fcc;
+	for (int i = 0; old->callbacks && i < PHP_GEARMAN_CB_COUNT; i++) {
+		php_gearman_callback *cb = &php_gearman_client_callbacks(obj)[i];
+		ZVAL_COPY(&cb->fn, &old->callbacks[i].fn);
+		cb->fcc = old->callbacks[i].fcc;
 	}
 	if (old->context) {
 		obj->context = zend_string_copy(old->context);
@@ -956,7 +970,7 @@ static void php_gearman_client_set_callback(INTERNAL_FUNCTION_PARAMETERS, php_ge
 		zend_release_fcall_info_cache(&fcc);
 		RETURN_THROWS();
 	}
-	php_gearman_callback_set(&obj->callbacks[which], &fci, &fcc);
+	php_gearman_callback_set(&php_gearman_client_callbacks(obj)[which], &fci, &fcc);
 	php_gearman_task_hooks[which].set(obj->client, php_gearman_task_hooks[which].hook);
 	RETURN_TRUE;
 }
@@ -1009,7 +1023,7 @@ PHP_FUNCTION(gearman_client_clear_callbacks)
 	PHP_GEARMAN_PARSE_NONE(zobj, php_gearman_client_ce);
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	gearman_client_clear_fn(obj->client);
-	for (int i = 0; i < PHP_GEARMAN_CB_COUNT; i++) {
+	for (int i = 0; obj->callbacks && i < PHP_GEARMAN_CB_COUNT; i++) {
 		php_gearman_callback_dtor(&obj->callbacks[i]);
 	}
 	RETURN_TRUE;

@@ -225,8 +225,8 @@ static gearman_return_t php_gearman_task_hook(gearman_task_st *task, php_gearman
 		return GEARMAN_SUCCESS;
 	}
 	php_gearman_client *client = obj->client;
-	php_gearman_callback *cb = &client->callbacks[which];
-	if (Z_ISUNDEF(cb->fn)) {
+	php_gearman_callback *cb = client->callbacks ? &client->callbacks[which] : NULL;
+	if (!cb || Z_ISUNDEF(cb->fn)) {
 		return GEARMAN_SUCCESS;
 	}
 	if (EG(exception)) {
