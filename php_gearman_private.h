@@ -32,6 +32,8 @@
  *   php_gearman_resolve.c       picks the address of a multi-address server
  *                               name that libgearman is given (a libgearman
  *                               defect, explained there)
+ *   docs/workarounds.md         every workaround for a libgearman defect in
+ *                               one table: defect, versions, code, tests
  *   tests/                      the suite (.phpt) and its helpers (.inc);
  *                               bench/ compares with PECL; scripts/
  *                               builds, tests, packages
