@@ -15,7 +15,7 @@
 #include "ext/standard/info.h"
 #include "gearman_arginfo.h"
 
-#if !defined(PHP_WIN32) && !defined(ZTS)
+#ifndef PHP_WIN32
 #define PHP_GEARMAN_SIGNALS 1
 #include <errno.h>
 #include <signal.h>
@@ -172,14 +172,30 @@ void php_gearman_warning(gearman_return_t ret, const char *format, ...)
  * signals are left to the VM (php_gearman_wait_suspend()).
  *
  * With async signals off the waits are never armed (pcntl_async_signals() is
- * wrapped too, to know), so nothing changes. Threaded builds (ZTS) and
- * Windows do without: one process-wide descriptor cannot serve several
- * threads' waits. */
+ * wrapped too, to know, in a module global: pcntl keeps it per thread), so
+ * nothing changes. Windows does without.
+ *
+ * Threaded builds (ZTS): handlers (sigaction) are per process, pcntl's queue
+ * and EG(vm_interrupt) per thread. The kernel runs the handler in one thread,
+ * pcntl's handler queues the signal for that thread, so the relay wakes that
+ * thread's wait: the descriptor and client are thread-local, and a wait in
+ * another thread is left alone. A signal handler must not touch TLS that
+ * the first access allocates: glibc allocates a dlopen()ed module's
+ * general-dynamic TLS lazily, with malloc, so there the variables use the
+ * initial-exec model (an offset from the thread pointer, in glibc's static
+ * TLS surplus for dlopen()ed modules); musl allocates at dlopen() time. The
+ * CLI, where pcntl exists, runs one thread. */
 #ifdef PHP_GEARMAN_SIGNALS
-static volatile sig_atomic_t php_gearman_wake_fd = -1;
-static gearman_client_st *volatile php_gearman_wake_client;
+#if defined(ZTS) && defined(__GLIBC__) && defined(__GNUC__)
+#define PHP_GEARMAN_SIGNAL_TLS __thread __attribute__((tls_model("initial-exec")))
+#elif defined(ZTS)
+#define PHP_GEARMAN_SIGNAL_TLS ZEND_TLS
+#else
+#define PHP_GEARMAN_SIGNAL_TLS
+#endif
+static PHP_GEARMAN_SIGNAL_TLS volatile sig_atomic_t php_gearman_wake_fd = -1;
+static PHP_GEARMAN_SIGNAL_TLS gearman_client_st *volatile php_gearman_wake_client;
 static struct sigaction php_gearman_relayed[NSIG];
-bool php_gearman_async_signals;
 static zif_handler php_gearman_pcntl_signal_orig;
 static zif_handler php_gearman_pcntl_async_orig;
 
@@ -249,7 +265,7 @@ static ZEND_NAMED_FUNCTION(php_gearman_pcntl_async_signals)
 {
 	php_gearman_pcntl_async_orig(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 	if (!EG(exception) && ZEND_NUM_ARGS() >= 1 && Z_TYPE_P(ZEND_CALL_ARG(execute_data, 1)) != IS_NULL) {
-		php_gearman_async_signals = zend_is_true(ZEND_CALL_ARG(execute_data, 1));
+		GEARMAN_G(async_signals) = zend_is_true(ZEND_CALL_ARG(execute_data, 1));
 	}
 }
 
@@ -299,7 +315,7 @@ static void php_gearman_signals_mshutdown(void)
 
 bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
 {
-	if (!php_gearman_async_signals || (fd < 0 && !client)) {
+	if (!GEARMAN_G(async_signals) || (fd < 0 && !client)) {
 		return false;
 	}
 	wait->saved_fd = php_gearman_wake_fd;
@@ -683,6 +699,7 @@ static PHP_GINIT_FUNCTION(gearman)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	gearman_globals->exceptions = false;
+	gearman_globals->async_signals = false;
 }
 
 static PHP_MINIT_FUNCTION(gearman)
@@ -720,9 +737,7 @@ static PHP_MSHUTDOWN_FUNCTION(gearman)
 /* pcntl forgets async signals and its handlers between requests. */
 static PHP_RSHUTDOWN_FUNCTION(gearman)
 {
-#ifdef PHP_GEARMAN_SIGNALS
-	php_gearman_async_signals = false;
-#endif
+	GEARMAN_G(async_signals) = false;
 	return SUCCESS;
 }
 

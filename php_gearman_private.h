@@ -225,10 +225,12 @@ void php_gearman_throw_inherited(const char *class_name, php_gearman_pid_t owner
  * (exit() completes, anything else is a fatal error). */
 ZEND_COLD ZEND_NORETURN void php_gearman_leave_inherited(const char *what, php_gearman_pid_t owner);
 
-/* gearman.exceptions: warnings are thrown as GearmanException instead. */
 /* clang-format off */
 ZEND_BEGIN_MODULE_GLOBALS(gearman)
+	/* gearman.exceptions: warnings are thrown as GearmanException instead. */
 	bool exceptions;
+	/* pcntl_async_signals()'s state, which pcntl keeps per thread. */
+	bool async_signals;
 ZEND_END_MODULE_GLOBALS(gearman)
 /* clang-format on */
 
@@ -264,9 +266,8 @@ typedef struct {
 bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client);
 /* Whether begin() would arm: async signals are on. A variable, so that the
  * usual case costs one load per call. */
-#if !defined(PHP_WIN32) && !defined(ZTS)
-extern bool php_gearman_async_signals;
-#define php_gearman_wait_armable() (php_gearman_async_signals)
+#ifndef PHP_WIN32
+#define php_gearman_wait_armable() (GEARMAN_G(async_signals))
 #else
 #define php_gearman_wait_armable() (false)
 #endif
