@@ -268,15 +268,29 @@ void php_gearman_signal_mshutdown(void);
 #else
 #define php_gearman_signal_armable() (false)
 #endif
+/* The armed loops behind the two calls below. */
+gearman_return_t php_gearman_signal_client_loop(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
+						void (*retry)(void *ctx), void *ctx);
+gearman_return_t php_gearman_signal_worker_loop(gearman_worker_st *worker,
+						gearman_return_t (*call)(gearman_worker_st *), const bool *stopped);
 /* call(ctx) on *client (read again for each attempt: retry(ctx), when
  * given, runs after a cut and may renew the handle). A client whose timeout
- * is 0 never blocks and runs call once. */
-gearman_return_t php_gearman_signal_client_block(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
-						 void (*retry)(void *ctx), void *ctx);
+ * is 0 never blocks and runs call once. Inline, so that with async signals
+ * off the call is direct. */
+static zend_always_inline gearman_return_t php_gearman_signal_client_block(gearman_client_st *const *client,
+									   gearman_return_t (*call)(void *ctx),
+									   void (*retry)(void *ctx), void *ctx)
+{
+	return php_gearman_signal_armable() ? php_gearman_signal_client_loop(client, call, retry, ctx) : call(ctx);
+}
 /* call(worker) (gearman_worker_work() or gearman_worker_wait()); *stopped
  * is the worker's stop() flag. */
-gearman_return_t php_gearman_signal_worker_block(gearman_worker_st *worker,
-						 gearman_return_t (*call)(gearman_worker_st *), const bool *stopped);
+static zend_always_inline gearman_return_t php_gearman_signal_worker_block(gearman_worker_st *worker,
+									   gearman_return_t (*call)(gearman_worker_st *),
+									   const bool *stopped)
+{
+	return php_gearman_signal_armable() ? php_gearman_signal_worker_loop(worker, call, stopped) : call(worker);
+}
 /* For code that runs PHP inside a wait (a worker function): signals no
  * longer interrupt the wait, the VM runs their handlers as usual. */
 void php_gearman_signal_suspend(void);

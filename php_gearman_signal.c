@@ -314,7 +314,7 @@ static bool php_gearman_signal_client_cut(php_gearman_signal_wait *wait, gearman
 	return true;
 }
 
-gearman_return_t php_gearman_signal_client_block(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
+gearman_return_t php_gearman_signal_client_loop(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
 						 void (*retry)(void *ctx), void *ctx)
 {
 	php_gearman_signal_wait wait = {
@@ -329,7 +329,7 @@ gearman_return_t php_gearman_signal_client_block(gearman_client_st *const *clien
 		.retry = retry,
 	};
 
-	if (!php_gearman_signal_armable() || wait.timeout == 0) {
+	if (wait.timeout == 0) {
 		return call(ctx);
 	}
 	return php_gearman_signal_block(&wait);
@@ -363,12 +363,9 @@ static gearman_return_t php_gearman_signal_worker_call(void *ctx)
 	return worker->call(worker->worker);
 }
 
-gearman_return_t php_gearman_signal_worker_block(gearman_worker_st *worker,
+gearman_return_t php_gearman_signal_worker_loop(gearman_worker_st *worker,
 						 gearman_return_t (*call)(gearman_worker_st *), const bool *stopped)
 {
-	if (!php_gearman_signal_armable()) {
-		return call(worker);
-	}
 	gearman_id_t pipe = gearman_worker_id(worker);
 	if (pipe.write_fd < 0) {
 		return call(worker);
@@ -400,16 +397,18 @@ void php_gearman_signal_suspend(void)
 {
 }
 
-gearman_return_t php_gearman_signal_client_block(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
-						 void (*retry)(void *ctx), void *ctx)
+/* Never called (php_gearman_signal_armable() is false); defined for builds
+ * that keep the dead branch. */
+gearman_return_t php_gearman_signal_client_loop(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
+						void (*retry)(void *ctx), void *ctx)
 {
 	(void)client;
 	(void)retry;
 	return call(ctx);
 }
 
-gearman_return_t php_gearman_signal_worker_block(gearman_worker_st *worker,
-						 gearman_return_t (*call)(gearman_worker_st *), const bool *stopped)
+gearman_return_t php_gearman_signal_worker_loop(gearman_worker_st *worker,
+						gearman_return_t (*call)(gearman_worker_st *), const bool *stopped)
 {
 	(void)stopped;
 	return call(worker);
