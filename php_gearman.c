@@ -19,10 +19,7 @@
 #include "ext/standard/info.h"
 #include "gearman_arginfo.h"
 
-#if !defined(PHP_WIN32) && !defined(ZTS)
-#define PHP_GEARMAN_SIGNALS 1
-#include <errno.h>
-#include <signal.h>
+#ifndef PHP_WIN32
 #include <unistd.h>
 #endif
 #if !defined(PHP_WIN32) && defined(__GLIBC__)
@@ -136,254 +133,6 @@ void php_gearman_warning(gearman_return_t ret, const char *format, ...)
 #endif
 	}
 	va_end(args);
-}
-
-/* Prompt PHP signal handlers while libgearman waits.
- *
- * libgearman's poll() retries on EINTR, so a worker blocked in work() never
- * returned to PHP for a signal, and pcntl's handlers waited for the next job.
- * A worker's poll() also watches a pipe of libgearman's (gearman_worker_id():
- * its wake-up or shutdown pipe): a byte written to it makes the wait return
- * GEARMAN_SHUTDOWN_GRACEFUL, and libgearman writes the byte back, so the pipe
- * stays readable until emptied. The call can then be made again: the worker's
- * state machine resumes where it was (a grab or sleep starts over with one
- * GRAB_JOB / PRE_SLEEP round trip, a half-sent packet is finished). A client
- * has no such pipe; its wait is ended by setting its timeout to 0 (see
- * php_gearman_client_block()).
- *
- * Who does it: pcntl_signal() is wrapped so that, after pcntl has installed
- * its handler for a signal, the process-level handler becomes
- * php_gearman_relay(), which calls the handler it replaced (pcntl's, or the
- * engine's zend_signal dispatcher that calls pcntl's), then writes one byte
- * to the pipe of the worker wait in progress, or sets the timeout of the
- * client wait in progress to 0. Nothing runs while no signal comes: an idle
- * worker stays asleep in poll() and sends nothing after its PRE_SLEEP.
- *
- * Why the relay is safe in a signal handler: it calls the handler the kernel
- * would have called, with the same arguments; then write(2), which is
- * async-signal-safe, on a non-blocking pipe (a full pipe is readable
- * already: the EAGAIN is ignored), or gearman_client_set_timeout(), which in
- * libgearman 1.1 is one store of an int into the client (no lock, no
- * allocation; libgearman's poll loop reads the field again after each
- * EINTR); and it restores errno. The descriptor and the client are read
- * once from variables that the PHP thread sets just before a wait and
- * clears after it (the pipe and the client live as long as their objects,
- * which cannot be freed while one of their calls is on the stack); outside
- * waits the relay only chains. Nothing is lost if the signal comes between
- * arming and poll(): the pipe is readable, or the timeout 0, when poll()
- * starts.
- *
- * The PHP handlers never run in the signal handler: when the wait returns,
- * pcntl has queued the signal and set EG(vm_interrupt) (it does so only with
- * async signals on), and php_gearman_wait_handle() clears it and calls
- * zend_interrupt_function, as the VM does between opcodes; pcntl's hook
- * dispatches the queue. A worker function is PHP code like any other: its
- * signals are left to the VM (php_gearman_wait_suspend()).
- *
- * With async signals off the waits are never armed (pcntl_async_signals() is
- * wrapped too, to know), so nothing changes. Threaded builds (ZTS) and
- * Windows do without: one process-wide descriptor cannot serve several
- * threads' waits. */
-#ifdef PHP_GEARMAN_SIGNALS
-static volatile sig_atomic_t php_gearman_wake_fd = -1;
-static gearman_client_st *volatile php_gearman_wake_client;
-static struct sigaction php_gearman_relayed[NSIG];
-bool php_gearman_async_signals;
-static zif_handler php_gearman_pcntl_signal_orig;
-static zif_handler php_gearman_pcntl_async_orig;
-
-static void php_gearman_relay(int signo, siginfo_t *info, void *context)
-{
-	int saved_errno = errno;
-	const struct sigaction *next = &php_gearman_relayed[signo];
-	gearman_client_st *client;
-	int fd;
-
-	if (next->sa_flags & SA_SIGINFO) {
-		next->sa_sigaction(signo, info, context);
-	} else if (next->sa_handler != SIG_DFL && next->sa_handler != SIG_IGN) {
-		next->sa_handler(signo);
-	}
-	fd = php_gearman_wake_fd;
-	if (fd >= 0) {
-		ssize_t written = write(fd, "!", 1);
-		(void)written;
-	}
-	client = php_gearman_wake_client;
-	if (client) {
-		gearman_client_set_timeout(client, 0);
-	}
-	errno = saved_errno;
-}
-
-/* Puts the relay in front of the process-level handler of signo. The old
- * one is saved before the relay is installed, so a signal in between runs
- * the old handler directly. */
-static void php_gearman_relay_install(zend_long signo)
-{
-	struct sigaction current, relay;
-
-	if (signo <= 0 || signo >= NSIG || sigaction((int)signo, NULL, &current) != 0) {
-		return;
-	}
-	if (current.sa_flags & SA_SIGINFO) {
-		if (current.sa_sigaction == php_gearman_relay) {
-			return;
-		}
-	} else if (current.sa_handler == SIG_DFL || current.sa_handler == SIG_IGN) {
-		return;
-	}
-	php_gearman_relayed[signo] = current;
-	relay = current;
-	relay.sa_sigaction = php_gearman_relay;
-	relay.sa_flags |= SA_SIGINFO;
-	sigaction((int)signo, &relay, NULL);
-}
-
-/* pcntl_signal(int $signal, callable|int $handler, bool $restart_syscalls = true): bool */
-static ZEND_NAMED_FUNCTION(php_gearman_pcntl_signal)
-{
-	php_gearman_pcntl_signal_orig(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-	if (EG(exception) || Z_TYPE_P(return_value) != IS_TRUE || ZEND_NUM_ARGS() < 2) {
-		return;
-	}
-	/* SIG_DFL and SIG_IGN are ints; a PHP handler is anything else. */
-	if (Z_TYPE_P(ZEND_CALL_ARG(execute_data, 2)) != IS_LONG) {
-		php_gearman_relay_install(zval_get_long(ZEND_CALL_ARG(execute_data, 1)));
-	}
-}
-
-/* pcntl_async_signals(?bool $enable = null): bool */
-static ZEND_NAMED_FUNCTION(php_gearman_pcntl_async_signals)
-{
-	php_gearman_pcntl_async_orig(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-	if (!EG(exception) && ZEND_NUM_ARGS() >= 1 && Z_TYPE_P(ZEND_CALL_ARG(execute_data, 1)) != IS_NULL) {
-		php_gearman_async_signals = zend_is_true(ZEND_CALL_ARG(execute_data, 1));
-	}
-}
-
-static zif_handler php_gearman_wrap(const char *name, size_t len, zif_handler wrapper)
-{
-	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), name, len);
-
-	if (!fn || fn->type != ZEND_INTERNAL_FUNCTION) {
-		return NULL;
-	}
-	zif_handler orig = fn->internal_function.handler;
-	fn->internal_function.handler = wrapper;
-	return orig;
-}
-
-static void php_gearman_signals_minit(void)
-{
-	php_gearman_pcntl_signal_orig = php_gearman_wrap(ZEND_STRL("pcntl_signal"), php_gearman_pcntl_signal);
-	php_gearman_pcntl_async_orig =
-		php_gearman_wrap(ZEND_STRL("pcntl_async_signals"), php_gearman_pcntl_async_signals);
-	if (!php_gearman_pcntl_signal_orig || !php_gearman_pcntl_async_orig) {
-		/* Without both, the relay is never armed; put back what was wrapped. */
-		if (php_gearman_pcntl_signal_orig) {
-			php_gearman_wrap(ZEND_STRL("pcntl_signal"), php_gearman_pcntl_signal_orig);
-		}
-		if (php_gearman_pcntl_async_orig) {
-			php_gearman_wrap(ZEND_STRL("pcntl_async_signals"), php_gearman_pcntl_async_orig);
-		}
-	}
-}
-
-/* Before this library is unloaded: no handler or function may point into it. */
-static void php_gearman_signals_mshutdown(void)
-{
-	for (int signo = 1; signo < NSIG; signo++) {
-		struct sigaction current;
-		if (sigaction(signo, NULL, &current) == 0 && (current.sa_flags & SA_SIGINFO) &&
-		    current.sa_sigaction == php_gearman_relay) {
-			sigaction(signo, &php_gearman_relayed[signo], NULL);
-		}
-	}
-	if (php_gearman_pcntl_signal_orig && php_gearman_pcntl_async_orig) {
-		php_gearman_wrap(ZEND_STRL("pcntl_signal"), php_gearman_pcntl_signal_orig);
-		php_gearman_wrap(ZEND_STRL("pcntl_async_signals"), php_gearman_pcntl_async_orig);
-	}
-}
-
-bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
-{
-	if (!php_gearman_async_signals || (fd < 0 && !client)) {
-		return false;
-	}
-	wait->saved_fd = php_gearman_wake_fd;
-	wait->saved_client = php_gearman_wake_client;
-	wait->fd = fd;
-	php_gearman_wait_rearm(wait, client);
-	return true;
-}
-
-void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client)
-{
-	wait->client = client;
-	php_gearman_wake_fd = wait->fd;
-	php_gearman_wake_client = client;
-}
-
-void php_gearman_wait_end(php_gearman_wait *wait)
-{
-	php_gearman_wake_fd = wait->saved_fd;
-	php_gearman_wake_client = wait->saved_client;
-}
-
-void php_gearman_wait_suspend(void)
-{
-	php_gearman_wake_fd = -1;
-	php_gearman_wake_client = NULL;
-}
-#else
-bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client)
-{
-	(void)wait;
-	(void)fd;
-	(void)client;
-	return false;
-}
-
-void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client)
-{
-	(void)wait;
-	(void)client;
-}
-
-void php_gearman_wait_end(php_gearman_wait *wait)
-{
-	(void)wait;
-}
-
-void php_gearman_wait_suspend(void)
-{
-}
-#endif
-
-bool php_gearman_wait_pending(void)
-{
-	return zend_atomic_bool_load_ex(&EG(vm_interrupt)) && !zend_atomic_bool_load_ex(&EG(timed_out));
-}
-
-bool php_gearman_wait_handle(int read_fd)
-{
-#ifdef PHP_GEARMAN_SIGNALS
-	char buffer[64];
-
-	/* Non-blocking: stops at EAGAIN once the pipe is empty. */
-	while (read_fd >= 0 && read(read_fd, buffer, sizeof(buffer)) > 0) {
-	}
-#else
-	(void)read_fd;
-#endif
-	/* What the VM does at an interrupt, except a timeout: that one is left
-	 * for the VM to raise once the call returns. */
-	if (php_gearman_wait_pending() && zend_interrupt_function) {
-		zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
-		zend_interrupt_function(EG(current_execute_data));
-	}
-	return !EG(exception);
 }
 
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num)
@@ -763,6 +512,7 @@ static PHP_GINIT_FUNCTION(gearman)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	gearman_globals->exceptions = false;
+	gearman_globals->async_signals = false;
 }
 
 static PHP_MINIT_FUNCTION(gearman)
@@ -770,9 +520,7 @@ static PHP_MINIT_FUNCTION(gearman)
 	REGISTER_INI_ENTRIES();
 	register_gearman_symbols(module_number);
 	php_gearman_fork_minit();
-#ifdef PHP_GEARMAN_SIGNALS
-	php_gearman_signals_minit();
-#endif
+	php_gearman_signal_minit();
 
 	php_gearman_exception_ce = register_class_GearmanException(zend_ce_exception);
 	php_gearman_client_ce = register_class_GearmanClient();
@@ -791,18 +539,14 @@ static PHP_MINIT_FUNCTION(gearman)
 static PHP_MSHUTDOWN_FUNCTION(gearman)
 {
 	UNREGISTER_INI_ENTRIES();
-#ifdef PHP_GEARMAN_SIGNALS
-	php_gearman_signals_mshutdown();
-#endif
+	php_gearman_signal_mshutdown();
 	return SUCCESS;
 }
 
 /* pcntl forgets async signals and its handlers between requests. */
 static PHP_RSHUTDOWN_FUNCTION(gearman)
 {
-#ifdef PHP_GEARMAN_SIGNALS
-	php_gearman_async_signals = false;
-#endif
+	GEARMAN_G(async_signals) = false;
 	return SUCCESS;
 }
 

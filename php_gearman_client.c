@@ -380,61 +380,39 @@ static bool php_gearman_do_ret_ok(gearman_return_t ret)
 	}
 }
 
-/* Client waits that PHP signal handlers may cut short (php_gearman.c says
- * how, for the worker). libgearman's client has no wake-up pipe: the relay
- * sets the client's timeout to 0 instead, a plain store of an int in
- * libgearman 1.1 (gearman_universal_set_timeout), and the client's poll()
- * loop, which retries on EINTR while its timeout is not 0, then ends the
- * wait with GEARMAN_TIMEOUT; a signal before poll() makes it return at once.
- * A timeout of 0 is what marks the cut: the real one is put back after
- * each call. A client whose timeout is 0 never blocks and is not armed. */
-typedef struct {
-	php_gearman_wait wait;
-	int timeout;
-	bool armed;
-} php_gearman_client_wait;
-
 typedef gearman_return_t (*php_gearman_client_call)(php_gearman_client *obj, void *arg);
 
-/* Runs call as such a wait: after a cut, the pending handlers run and call
- * is made again (after retry, when given, prepares a new attempt), unless a
- * handler threw; its exception is then pending and the call's return code
- * stays. With async signals off this is the plain call. */
+/* A blocking client call that PHP signal handlers may cut short
+ * (php_gearman_signal.c): after a cut the handlers run and call is made
+ * again (after retry, when given, prepares a new attempt), unless a handler
+ * threw; its exception is then pending and the call's return code stays.
+ * With async signals off this is the plain call. */
+typedef struct {
+	php_gearman_client *obj;
+	php_gearman_client_call call;
+	void (*retry)(php_gearman_client *);
+	void *arg;
+} php_gearman_client_block_ctx;
+
+static gearman_return_t php_gearman_client_block_call(void *ctx)
+{
+	php_gearman_client_block_ctx *block = ctx;
+	return block->call(block->obj, block->arg);
+}
+
+static void php_gearman_client_block_retry(void *ctx)
+{
+	php_gearman_client_block_ctx *block = ctx;
+	block->retry(block->obj);
+}
+
 static gearman_return_t php_gearman_client_block(php_gearman_client *obj, php_gearman_client_call call,
 						 void (*retry)(php_gearman_client *), void *arg)
 {
-	php_gearman_client_wait w;
-	gearman_return_t ret = GEARMAN_SUCCESS;
+	php_gearman_client_block_ctx block = { .obj = obj, .call = call, .retry = retry, .arg = arg };
 
-	w.timeout = gearman_client_timeout(obj->client);
-	w.armed = w.timeout != 0 && php_gearman_wait_begin(&w.wait, -1, obj->client);
-	if (!w.armed) {
-		return call(obj, arg);
-	}
-	for (;;) {
-		if (php_gearman_wait_pending() && !php_gearman_wait_handle(-1)) {
-			break;
-		}
-		php_gearman_wait_rearm(&w.wait, obj->client);
-		ret = call(obj, arg);
-		/* Disarmed before the mark is read, so that it cannot come after. */
-		php_gearman_wait_rearm(&w.wait, NULL);
-		if (gearman_client_timeout(obj->client) != 0) {
-			break;
-		}
-		gearman_client_set_timeout(obj->client, w.timeout);
-		if (ret != GEARMAN_TIMEOUT) {
-			break; /* done all the same: the VM runs the handlers */
-		}
-		if (retry) {
-			retry(obj);
-		}
-		if (!php_gearman_wait_handle(-1)) {
-			break;
-		}
-	}
-	php_gearman_wait_end(&w.wait);
-	return ret;
+	return php_gearman_signal_client_block(&obj->client, php_gearman_client_block_call,
+					       retry ? php_gearman_client_block_retry : NULL, &block);
 }
 
 static gearman_return_t php_gearman_client_run_tasks_call(php_gearman_client *obj, void *arg)
@@ -494,7 +472,7 @@ static void *php_gearman_client_do_task(php_gearman_client *obj, gearman_job_pri
 /* Whether a foreground do* call can take php_gearman_client_do_task(). */
 static bool php_gearman_client_do_interruptible(php_gearman_client *obj)
 {
-	return php_gearman_wait_armable() && gearman_client_timeout(obj->client) != 0 &&
+	return php_gearman_signal_armable() && gearman_client_timeout(obj->client) != 0 &&
 	       !gearman_client_has_option(obj->client, GEARMAN_CLIENT_NON_BLOCKING) &&
 	       zend_hash_num_elements(&obj->tasks) == 0 && !gearman_client_has_tasks(obj->client);
 }

@@ -17,8 +17,10 @@
  *   php_gearman.c               module entry, MINIT (classes, constants,
  *                               GearmanException), MINFO, gearman.exceptions,
  *                               and what the classes share: callbacks,
- *                               warnings, argument checks, server lists,
- *                               signal-interruptible waits
+ *                               warnings, argument checks, server lists
+ *   php_gearman_signal.c        PHP signal handlers during blocking calls:
+ *                               the relay behind pcntl's handlers and the
+ *                               one loop client and worker calls run in
  *   php_gearman_client.c        GearmanClient: do*, addTask*, runTasks, ...
  *   php_gearman_client_reset.c  its workarounds for libgearman defects
  *   php_gearman_task.c          GearmanTask, and the C hooks that run the
@@ -238,10 +240,12 @@ void php_gearman_throw_inherited(const char *class_name, php_gearman_pid_t owner
  * (exit() completes, anything else is a fatal error). */
 ZEND_COLD ZEND_NORETURN void php_gearman_leave_inherited(const char *what, php_gearman_pid_t owner);
 
-/* gearman.exceptions: warnings are thrown as GearmanException instead. */
 /* clang-format off */
 ZEND_BEGIN_MODULE_GLOBALS(gearman)
+	/* gearman.exceptions: warnings are thrown as GearmanException instead. */
 	bool exceptions;
+	/* pcntl_async_signals()'s state, which pcntl keeps per thread. */
+	bool async_signals;
 ZEND_END_MODULE_GLOBALS(gearman)
 /* clang-format on */
 
@@ -266,40 +270,48 @@ gearman_return_t php_gearman_throw_exception_option(gearman_return_t code);
  * worker's code, since libgearman 1.1 has no gearman_worker_error_code(). */
 gearman_return_t php_gearman_error_text_code(const char *error);
 
-/* A blocking libgearman call that PHP signal handlers may interrupt, with
- * pcntl_async_signals(true): see php_gearman.c. Between begin() (true when
- * armed) and end(), a signal with a PHP handler cuts the call short: a
- * worker's wait returns GEARMAN_SHUTDOWN_GRACEFUL (a byte in its wake-up
- * pipe, fd), a client's GEARMAN_TIMEOUT (its timeout set to 0). The caller
- * then runs the handlers with php_gearman_wait_handle() and calls again. */
-typedef struct {
-	int fd;
-	gearman_client_st *client;
-	int saved_fd;
-	gearman_client_st *saved_client;
-} php_gearman_wait;
-
-bool php_gearman_wait_begin(php_gearman_wait *wait, int fd, gearman_client_st *client);
-/* Whether begin() would arm: async signals are on. A variable, so that the
- * usual case costs one load per call. */
-#if !defined(PHP_WIN32) && !defined(ZTS)
-extern bool php_gearman_async_signals;
-#define php_gearman_wait_armable() (php_gearman_async_signals)
+/* PHP signal handlers during blocking libgearman calls, with
+ * pcntl_async_signals(true) (php_gearman_signal.c says how): a signal with a
+ * PHP handler cuts the call short, its handlers run, and the call is made
+ * again, unless a handler threw (the exception is left pending) or, for a
+ * worker, called stop() (GEARMAN_SHUTDOWN). With async signals off, or on
+ * Windows, these are the plain calls. */
+void php_gearman_signal_minit(void);
+/* Before the library is unloaded: no handler or function points into it. */
+void php_gearman_signal_mshutdown(void);
+/* Whether the calls below are interruptible: async signals are on. A
+ * variable, so that the usual case costs one load per call. */
+#ifndef PHP_WIN32
+#define php_gearman_signal_armable() (GEARMAN_G(async_signals))
 #else
-#define php_gearman_wait_armable() (false)
+#define php_gearman_signal_armable() (false)
 #endif
-/* Arms the wait again before the next call (a worker function may have
- * suspended it, a client may have a new handle). */
-void php_gearman_wait_rearm(php_gearman_wait *wait, gearman_client_st *client);
-void php_gearman_wait_end(php_gearman_wait *wait);
-/* A signal arrived before the wait was armed: its handlers are pending. */
-bool php_gearman_wait_pending(void);
-/* Empties the pipe (fd >= 0) and runs the pending PHP handlers. False when
- * one threw. */
-bool php_gearman_wait_handle(int read_fd);
+/* The armed loops behind the two calls below. */
+gearman_return_t php_gearman_signal_client_loop(gearman_client_st *const *client, gearman_return_t (*call)(void *ctx),
+						void (*retry)(void *ctx), void *ctx);
+gearman_return_t php_gearman_signal_worker_loop(gearman_worker_st *worker,
+						gearman_return_t (*call)(gearman_worker_st *), const bool *stopped);
+/* call(ctx) on *client (read again for each attempt: retry(ctx), when
+ * given, runs after a cut and may renew the handle). A client whose timeout
+ * is 0 never blocks and runs call once. Inline, so that with async signals
+ * off the call is direct. */
+static zend_always_inline gearman_return_t php_gearman_signal_client_block(gearman_client_st *const *client,
+									   gearman_return_t (*call)(void *ctx),
+									   void (*retry)(void *ctx), void *ctx)
+{
+	return php_gearman_signal_armable() ? php_gearman_signal_client_loop(client, call, retry, ctx) : call(ctx);
+}
+/* call(worker) (gearman_worker_work() or gearman_worker_wait()); *stopped
+ * is the worker's stop() flag. */
+static zend_always_inline gearman_return_t php_gearman_signal_worker_block(gearman_worker_st *worker,
+									   gearman_return_t (*call)(gearman_worker_st *),
+									   const bool *stopped)
+{
+	return php_gearman_signal_armable() ? php_gearman_signal_worker_loop(worker, call, stopped) : call(worker);
+}
 /* For code that runs PHP inside a wait (a worker function): signals no
  * longer interrupt the wait, the VM runs their handlers as usual. */
-void php_gearman_wait_suspend(void);
+void php_gearman_signal_suspend(void);
 
 /* The procedural functions take the object as first parameter; the methods
  * are implementation aliases of them and get it as $this. */

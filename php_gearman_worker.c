@@ -226,8 +226,8 @@ static void *php_gearman_worker_callback(gearman_job_st *job, void *context, siz
 
 	*result_size = 0;
 	/* Signals during the function are the VM's to dispatch, as anywhere. */
-	if (php_gearman_wait_armable()) {
-		php_gearman_wait_suspend();
+	if (php_gearman_signal_armable()) {
+		php_gearman_signal_suspend();
 	}
 	php_gearman_job_attach(&args[0], job);
 	ZVAL_COPY_VALUE(&args[1], &fn->context);
@@ -440,37 +440,6 @@ PHP_FUNCTION(gearman_worker_add_function)
 	RETURN_TRUE;
 }
 
-/* Runs a blocking libgearman worker call so that PHP signal handlers run
- * while it waits (php_gearman.c says how): after a signal, the handlers run
- * and the call is made again, unless one of them threw or called stop().
- * With async signals off this is the plain call. */
-static gearman_return_t php_gearman_worker_block(php_gearman_worker *obj, gearman_return_t (*call)(gearman_worker_st *))
-{
-	if (!php_gearman_wait_armable()) {
-		return call(obj->worker);
-	}
-	gearman_id_t pipe = gearman_worker_id(obj->worker);
-	php_gearman_wait wait;
-	gearman_return_t ret;
-
-	if (!php_gearman_wait_begin(&wait, pipe.write_fd, NULL)) {
-		return call(obj->worker);
-	}
-	for (;;) {
-		php_gearman_wait_rearm(&wait, NULL);
-		ret = php_gearman_wait_pending() ? GEARMAN_SHUTDOWN_GRACEFUL : call(obj->worker);
-		if (ret != GEARMAN_SHUTDOWN_GRACEFUL || !php_gearman_wait_handle(pipe.read_fd)) {
-			break;
-		}
-		if (obj->stopped) {
-			ret = GEARMAN_SHUTDOWN;
-			break;
-		}
-	}
-	php_gearman_wait_end(&wait);
-	return ret;
-}
-
 /* After stop(): false at once, without a warning. */
 static bool php_gearman_worker_stopped(php_gearman_worker *obj)
 {
@@ -506,7 +475,7 @@ PHP_FUNCTION(gearman_worker_work)
 		RETURN_FALSE;
 	}
 	obj->job_ret = GEARMAN_SUCCESS;
-	obj->ret = php_gearman_worker_block(obj, gearman_worker_work);
+	obj->ret = php_gearman_signal_worker_block(obj->worker, gearman_worker_work, &obj->stopped);
 	php_gearman_worker_note_work(obj);
 	if (obj->ret == GEARMAN_SUCCESS) {
 		obj->ret = obj->job_ret;
@@ -736,7 +705,7 @@ PHP_FUNCTION(gearman_worker_wait)
 	if (php_gearman_worker_stopped(obj)) {
 		RETURN_FALSE;
 	}
-	obj->ret = php_gearman_worker_block(obj, gearman_worker_wait);
+	obj->ret = php_gearman_signal_worker_block(obj->worker, gearman_worker_wait, &obj->stopped);
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}

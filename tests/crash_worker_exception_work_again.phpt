@@ -101,9 +101,9 @@ work() threw RuntimeException: closure FN-closure
 work(): true, returnCode() 0
 work() threw RuntimeException: closure FN-closure
 work(): true, returnCode() 0
-work() threw TypeError: strlen(): Argument #1 ($string) must be of type string, array given
+work() threw TypeError: strlen(): Argument #1 ($%s) must be of type string, array given
 work(): true, returnCode() 0
-work() threw TypeError: strlen(): Argument #1 ($string) must be of type string, array given
+work() threw TypeError: strlen(): Argument #1 ($%s) must be of type string, array given
 work(): true, returnCode() 0
 work() threw LogicException: static <- RuntimeException: inner
 work(): true, returnCode() 0
