@@ -47,11 +47,13 @@ $client->setTimeout(300);
 @$client->doBackground('port_zero', 'x');
 echo "client addServers(\"host:0\"): ", arrived($server), "\n";
 
+/* ping(), not work(): a work() that times out waiting for this silent
+ * server's answer to GRAB_JOB leaves libgearman 1.1.20 reading a job it
+ * freed (docs/workarounds.md, known defects). */
 $worker = new GearmanWorker();
 var_dump($worker->addServer('127.0.0.1', 0, false));
-$worker->addFunction('port_zero', fn () => '');
 $worker->setTimeout(300);
-@$worker->work();
+@$worker->ping('port zero');
 echo "worker addServer(host, 0): ", arrived($server), "\n";
 
 $admin = new GearmanAdmin('127.0.0.1', 0, 300);

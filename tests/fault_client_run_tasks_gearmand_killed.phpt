@@ -2,7 +2,7 @@
 gearmand killed while runTasks() waits for three tasks: runTasks() returns false promptly with a warning, and the same client runs new tasks once gearmand is back
 --DESCRIPTION--
 Three tasks for a function no worker serves are submitted and runTasks()
-waits for them (client timeout 3 s); gearmand is killed 0.5 s in. runTasks()
+waits for them (client timeout 60 s); gearmand is killed 0.5 s in. runTasks()
 must return false with GEARMAN_LOST_CONNECTION at once, with no callback
 claiming a completion. A task added while no server runs fails fast too and
 stays queued in the client.
@@ -26,7 +26,7 @@ $fn = gearman_test_function_name();
 
 $client = new GearmanClient();
 $client->addServer('127.0.0.1', $server->port);
-$client->setTimeout(3000);
+$client->setTimeout(GEARMAN_TEST_TIMEOUT_MS);
 $completed = [];
 $client->setCompleteCallback(function (GearmanTask $task) use (&$completed) {
     $completed[] = $task->data();
