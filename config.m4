@@ -112,5 +112,5 @@ if test "$PHP_GEARMAN" != "no"; then
   AC_CHECK_FUNCS([malloc_trim])
 
   PHP_SUBST(GEARMAN_SHARED_LIBADD)
-  PHP_NEW_EXTENSION(gearman, php_gearman.c php_gearman_client.c php_gearman_client_reset.c php_gearman_worker.c php_gearman_worker_reset.c php_gearman_job.c php_gearman_task.c php_gearman_admin.c php_gearman_resolve.c php_gearman_signal.c, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+  PHP_NEW_EXTENSION(gearman, php_gearman.c php_gearman_client.c php_gearman_client_workarounds.c php_gearman_worker.c php_gearman_worker_workarounds.c php_gearman_job.c php_gearman_task.c php_gearman_admin.c php_gearman_resolve.c php_gearman_signal.c, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
 fi

@@ -22,12 +22,12 @@
  *                               the relay behind pcntl's handlers and the
  *                               one loop client and worker calls run in
  *   php_gearman_client.c        GearmanClient: do*, addTask*, runTasks, ...
- *   php_gearman_client_reset.c  its workarounds for libgearman defects
+ *   php_gearman_client_workarounds.c  its workarounds for libgearman defects
  *   php_gearman_task.c          GearmanTask, and the C hooks that run the
  *                               client's PHP callbacks
  *   php_gearman_worker.c        GearmanWorker, and the C hook that runs a
  *                               PHP worker function for each job
- *   php_gearman_worker_reset.c  its workarounds for libgearman defects
+ *   php_gearman_worker_workarounds.c  its workarounds for libgearman defects
  *   php_gearman_job.c           GearmanJob
  *   php_gearman_admin.c         GearmanAdmin: gearmand's text admin protocol
  *                               on its own socket (libgearman has none)
@@ -115,10 +115,10 @@
  *   GearmanJob    ..> its job      a job a worker function runs: borrowed
  *                                  for the call, nothing kept
  *   GearmanWorker ..> retired      a handle replaced by a fresh one
- *                     handles      (php_gearman_worker_reset.c) lives on
+ *                     handles      (php_gearman_worker_workarounds.c) lives on
  *                                  only while jobs grabbed from it do
  *   GearmanClient ..> retired      a replaced handle is freed at once
- *                     handles      (php_gearman_client_reset.c): its tasks
+ *                     handles      (php_gearman_client_workarounds.c): its tasks
  *                                  moved to the fresh one, or detached
  *                                  from their objects first
  *   GearmanWorker -> its functions php_gearman_worker_fn entries, freed
@@ -338,11 +338,11 @@ void php_gearman_signal_suspend(void);
  *   php_gearman_client_fetch_idle()    ... and no callback of the client runs
  *   php_gearman_client_fetch_for_io()  ... and no interrupted runTasks() is
  *                                      pending; the handle is made ready for
- *                                      I/O (php_gearman_client_reset.c)
+ *                                      I/O (php_gearman_client_workarounds.c)
  *   php_gearman_worker_fetch()         the handle exists
  *   php_gearman_worker_fetch_for_io()  ... and no worker function runs; a
  *                                      handle left broken is renewed first
- *                                      (php_gearman_worker_reset.c)
+ *                                      (php_gearman_worker_workarounds.c)
  *   php_gearman_task_fetch_running()   one of the task's callbacks runs
  *   php_gearman_job_fetch_running()    the job is live
  *
@@ -384,7 +384,7 @@ typedef struct {
 	php_gearman_callback *callbacks;
 	zend_string *context; /* setContext(): binary-safe, unlike PECL's */
 	/* Whether the servers were asked to forward exceptions, and whether a
-	 * move to a fresh libgearman handle (php_gearman_client_reset.c) lost
+	 * move to a fresh libgearman handle (php_gearman_client_workarounds.c) lost
 	 * that. */
 	enum { PHP_GEARMAN_EXCEPTIONS_OFF, PHP_GEARMAN_EXCEPTIONS_ON, PHP_GEARMAN_EXCEPTIONS_LOST } exceptions;
 	/* The last error of a libgearman client replaced by a fresh copy. */
@@ -444,11 +444,11 @@ static zend_always_inline php_gearman_client *php_gearman_client_fetch_idle(zval
 /* The GearmanException of a blocking call on a client whose runTasks() was
  * interrupted (php_gearman_client.c says why). */
 void php_gearman_client_throw_interrupted(void);
-/* php_gearman_client_reset.c */
+/* php_gearman_client_workarounds.c */
 void php_gearman_client_restore_after_renewal(php_gearman_client *obj);
 
 /* Runs before a call that talks to the servers: puts back what a renewal of
- * the handle (php_gearman_client_reset.c) lost, if it lost anything. */
+ * the handle (php_gearman_client_workarounds.c) lost, if it lost anything. */
 static zend_always_inline void php_gearman_client_before_io(php_gearman_client *obj)
 {
 	if (UNEXPECTED(obj->lost_error || obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST)) {
@@ -478,7 +478,7 @@ extern const php_gearman_add_task_fn php_gearman_add_task_fns[2][3];
 bool php_gearman_client_request_exceptions(php_gearman_client *obj);
 
 /* The workarounds for libgearman 1.1.20's client defects:
- * php_gearman_client_reset.c says which defect each answers. */
+ * php_gearman_client_workarounds.c says which defect each answers. */
 void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
 void php_gearman_client_renew(php_gearman_client *obj);
 void php_gearman_client_renew_after_failure(php_gearman_client *obj);
@@ -512,7 +512,7 @@ typedef struct {
 	/* Set while a worker function runs: libgearman's work loop is not
 	 * re-entrant, so work(), grabJob() and wait() are refused then. */
 	bool in_callback;
-	/* What php_gearman_worker_reset.c tracks to rebuild the handle. */
+	/* What php_gearman_worker_workarounds.c tracks to rebuild the handle. */
 	struct {
 		bool grab_midway;       /* libgearman's grab would resume half-way */
 		bool grab_broken;       /* ... and a resumed grab found no job */
@@ -540,7 +540,7 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
 
-/* php_gearman_worker_reset.c: replaces a handle the flags in reset mark. */
+/* php_gearman_worker_workarounds.c: replaces a handle the flags in reset mark. */
 bool php_gearman_worker_renew(php_gearman_worker *obj);
 
 /* The fetch helpers are inline: they run on every call. */
@@ -578,7 +578,7 @@ static zend_always_inline php_gearman_worker *php_gearman_worker_fetch_for_io(zv
 	return obj;
 }
 
-/* After work() (php_gearman_worker_reset.c, defect 1): only these end where a
+/* After work() (php_gearman_worker_workarounds.c, defect 1): only these end where a
  * grab starts afresh (PRE_SLEEP resets it). Inline: it runs on every job. */
 static zend_always_inline void php_gearman_worker_note_work(php_gearman_worker *obj)
 {
@@ -594,7 +594,7 @@ gearman_return_t php_gearman_worker_register_fn(gearman_worker_st *worker, zend_
 						php_gearman_worker_fn *fn);
 
 /* The workarounds for libgearman 1.1.20's worker defects:
- * php_gearman_worker_reset.c says which defect each answers. */
+ * php_gearman_worker_workarounds.c says which defect each answers. */
 void php_gearman_worker_note_grab(php_gearman_worker *obj, bool got_job);
 void php_gearman_worker_note_removal(php_gearman_worker *obj);
 void php_gearman_worker_note_addition(php_gearman_worker *obj);
