@@ -19,8 +19,11 @@ $idle = gearman_test_worker();
 $idle->addFunction($fn, fn () => 'unused');
 $idle->stop();
 $after = gearman_test_worker();
-$after->addFunction($fn, function () use ($after) {
-    $after->stop();
+// Reached through $GLOBALS, not captured: a closure capturing its worker
+// makes a cycle, which PHP leaves unfreed at exit (the valgrind pass's leak
+// check reports it with any extension, see crash_shutdown_cycles.phpt).
+$after->addFunction($fn, function () {
+    $GLOBALS['after']->stop();
     return 'done';
 });
 gearman_test_client()->doBackground($fn, 'one');
