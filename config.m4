@@ -104,7 +104,23 @@ if test "$PHP_GEARMAN" != "no"; then
   done
   AC_MSG_RESULT([$gearman_tls])
   if test "$gearman_tls" = yes; then
+    dnl setSSL() loads the files with OpenSSL before libgearman does, as
+    dnl libgearman calls abort() on one it cannot load.
+    AC_MSG_CHECKING([for OpenSSL (setSSL() checks the files with it)])
+    if test -n "$PKG_CONFIG" && $PKG_CONFIG --exists openssl; then
+      AC_MSG_RESULT([yes])
+      PHP_EVAL_INCLINE(`$PKG_CONFIG --cflags openssl`)
+      PHP_EVAL_LIBLINE(`$PKG_CONFIG --libs openssl`, GEARMAN_SHARED_LIBADD)
+    else
+      AC_MSG_RESULT([no])
+      AC_MSG_ERROR([libgearman was built with TLS, and setSSL() needs OpenSSL's headers and openssl.pc to check certificates before libgearman loads them (Debian/Ubuntu: apt-get install libssl-dev pkg-config)])
+    fi
     AC_DEFINE(HAVE_GEARMAN_TLS, 1, [Whether libgearman was built with TLS])
+    dnl libgearman 1.1.x declares gearman_worker_set_ssl() and never
+    dnl defines it: only a link tells.
+    PHP_CHECK_LIBRARY(gearman, gearman_worker_set_ssl,
+      [AC_DEFINE(HAVE_GEARMAN_WORKER_SET_SSL, 1, [Whether libgearman defines gearman_worker_set_ssl()])],
+      [], [$GEARMAN_LIBS])
   fi
 
   dnl glibc keeps the heap that a big batch of libgearman tasks grew
@@ -112,5 +128,5 @@ if test "$PHP_GEARMAN" != "no"; then
   AC_CHECK_FUNCS([malloc_trim])
 
   PHP_SUBST(GEARMAN_SHARED_LIBADD)
-  PHP_NEW_EXTENSION(gearman, php_gearman.c php_gearman_client.c php_gearman_client_workarounds.c php_gearman_worker.c php_gearman_worker_workarounds.c php_gearman_job.c php_gearman_task.c php_gearman_admin.c php_gearman_resolve.c php_gearman_signal.c, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+  PHP_NEW_EXTENSION(gearman, php_gearman.c php_gearman_client.c php_gearman_client_workarounds.c php_gearman_worker.c php_gearman_worker_workarounds.c php_gearman_job.c php_gearman_task.c php_gearman_admin.c php_gearman_resolve.c php_gearman_signal.c php_gearman_tls.c, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
 fi

@@ -1369,6 +1369,9 @@ final class GearmanAdmin
 
     public function timeout(): int {}
 
+    /** TLS for the calls that follow, with the server's certificate verified against $ca_file. */
+    public function setSSL(bool $ssl = true, ?string $ca_file = null, ?string $certificate = null, ?string $key_file = null): bool {}
+
     /** @return array<string, array{total: int, running: int, queued: int, workers: int}> */
     public function status(): array {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 209cbfc0bec8b07ffc23a36fb9210ee46af8cee9 */
+ * Stub hash: 69e110f70354cacf459f386c3c738f537535baab */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_gearman_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -637,6 +637,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_GearmanAdmin_timeout arginfo_class_GearmanClient_returnCode
 
+#define arginfo_class_GearmanAdmin_setSSL arginfo_class_GearmanClient_setSSL
+
 #define arginfo_class_GearmanAdmin_status arginfo_class_GearmanClient_doStatus
 
 #define arginfo_class_GearmanAdmin_priorityStatus arginfo_class_GearmanClient_doStatus
@@ -787,6 +789,7 @@ ZEND_METHOD(GearmanWorker, __destruct);
 ZEND_METHOD(GearmanAdmin, __construct);
 ZEND_METHOD(GearmanAdmin, setTimeout);
 ZEND_METHOD(GearmanAdmin, timeout);
+ZEND_METHOD(GearmanAdmin, setSSL);
 ZEND_METHOD(GearmanAdmin, status);
 ZEND_METHOD(GearmanAdmin, priorityStatus);
 ZEND_METHOD(GearmanAdmin, workers);
@@ -1033,6 +1036,7 @@ static const zend_function_entry class_GearmanAdmin_methods[] = {
 	ZEND_ME(GearmanAdmin, __construct, arginfo_class_GearmanAdmin___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(GearmanAdmin, setTimeout, arginfo_class_GearmanAdmin_setTimeout, ZEND_ACC_PUBLIC)
 	ZEND_ME(GearmanAdmin, timeout, arginfo_class_GearmanAdmin_timeout, ZEND_ACC_PUBLIC)
+	ZEND_ME(GearmanAdmin, setSSL, arginfo_class_GearmanAdmin_setSSL, ZEND_ACC_PUBLIC)
 	ZEND_ME(GearmanAdmin, status, arginfo_class_GearmanAdmin_status, ZEND_ACC_PUBLIC)
 	ZEND_ME(GearmanAdmin, priorityStatus, arginfo_class_GearmanAdmin_priorityStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(GearmanAdmin, workers, arginfo_class_GearmanAdmin_workers, ZEND_ACC_PUBLIC)

@@ -144,59 +144,6 @@ bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num)
 	return true;
 }
 
-/* setSSL()'s arguments for client and worker: the object, or NULL after an
- * exception. Files named are
- * checked here: libgearman calls abort() when it cannot load one. Without
- * TLS in libgearman (Debian builds it so), it would accept the flag and go
- * on in plain text: a request for TLS is refused instead. So is one on a
- * TLS libgearman for now, until the handle copies that the client makes
- * (renew(), clone) keep the paths, and the worker, for which libgearman
- * 1.1.x declares a setter it never defined, has a way to set them. */
-zval *php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce)
-{
-	static const char *const names[3] = { "CA file", "certificate", "key file" };
-	bool ssl = true;
-	zend_string *files[3] = { NULL, NULL, NULL };
-	uint32_t arg_base = PHP_GEARMAN_ARG_BASE();
-
-	(void)return_value;
-	PHP_GEARMAN_PARSE_START(zobj, ce, 0, 4)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(ssl)
-		Z_PARAM_PATH_STR_OR_NULL(files[0])
-		Z_PARAM_PATH_STR_OR_NULL(files[1])
-		Z_PARAM_PATH_STR_OR_NULL(files[2])
-	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
-
-	for (int i = 0; i < 3; i++) {
-		zend_stat_t st;
-		if (!files[i]) {
-			continue;
-		}
-		if (ZSTR_LEN(files[i]) == 0 || VCWD_STAT(ZSTR_VAL(files[i]), &st) != 0 || !S_ISREG(st.st_mode) ||
-		    VCWD_ACCESS(ZSTR_VAL(files[i]), R_OK) != 0) {
-			zend_argument_value_error(arg_base + 2 + i, "must name a readable file (the %s), \"%s\" is not one",
-						  names[i], ZSTR_VAL(files[i]));
-			return NULL;
-		}
-	}
-	if (!ssl) {
-		return zobj;
-	}
-#ifdef HAVE_GEARMAN_TLS
-	zend_throw_exception(php_gearman_exception_ce,
-			     "setSSL(): TLS through a TLS-enabled libgearman is not supported by this version of the "
-			     "extension yet; nothing was changed",
-			     GEARMAN_INVALID_ARGUMENT);
-#else
-	zend_throw_exception(php_gearman_exception_ce,
-			     "setSSL(): this libgearman was built without TLS (as Debian's is): it would send in plain "
-			     "text; nothing was changed",
-			     GEARMAN_INVALID_ARGUMENT);
-#endif
-	return NULL;
-}
-
 bool php_gearman_check_uint32(zend_long value, uint32_t arg_num)
 {
 	if (value < 0 || value > UINT32_MAX) {
@@ -562,7 +509,7 @@ static PHP_MINFO_FUNCTION(gearman)
 	php_info_print_table_row(2, "default host", GEARMAN_DEFAULT_TCP_HOST);
 	php_info_print_table_row(2, "default port", port);
 #ifdef HAVE_GEARMAN_TLS
-	php_info_print_table_row(2, "TLS support", "no (libgearman has TLS, setSSL() does not use it yet)");
+	php_info_print_table_row(2, "TLS support", "yes");
 #else
 	php_info_print_table_row(2, "TLS support", "no (libgearman built without TLS)");
 #endif

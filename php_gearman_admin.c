@@ -19,7 +19,12 @@
 #include "zend_smart_str.h"
 
 #ifndef PHP_WIN32
+#include <arpa/inet.h>
 #include <netdb.h>
+#endif
+#ifdef HAVE_GEARMAN_TLS
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
 #endif
 
 #ifndef MSG_NOSIGNAL
@@ -51,6 +56,10 @@ typedef struct {
 	size_t len;
 	size_t size;
 	size_t reply_len;
+#ifdef HAVE_GEARMAN_TLS
+	SSL_CTX *tls; /* setSSL(): the server's certificate is verified; NULL when off */
+	SSL *ssl;     /* the TLS session over fd while connected with TLS */
+#endif
 	zend_object std;
 } php_gearman_admin;
 
@@ -71,6 +80,14 @@ typedef enum {
 
 static void php_gearman_admin_disconnect(php_gearman_admin *obj)
 {
+#ifdef HAVE_GEARMAN_TLS
+	if (obj->ssl) {
+		/* No close_notify: a non-blocking shutdown could not wait for it,
+		 * and the server reads the closed socket as the end anyway. */
+		SSL_free(obj->ssl);
+		obj->ssl = NULL;
+	}
+#endif
 	if (obj->fd != -1) {
 		closesocket(obj->fd);
 		obj->fd = -1;
@@ -114,6 +131,9 @@ static void php_gearman_admin_free(zend_object *object)
 	if (obj->buf) {
 		efree(obj->buf);
 	}
+#ifdef HAVE_GEARMAN_TLS
+	SSL_CTX_free(obj->tls);
+#endif
 	zend_object_std_dtor(&obj->std);
 }
 
@@ -126,6 +146,11 @@ static zend_object *php_gearman_admin_clone(zend_object *old_object)
 	php_gearman_admin *obj = php_gearman_admin_from_obj(new_object);
 
 	php_gearman_admin_set_server(obj, zend_string_copy(old->host), old->port, old->timeout);
+#ifdef HAVE_GEARMAN_TLS
+	if (old->tls && SSL_CTX_up_ref(old->tls)) {
+		obj->tls = old->tls;
+	}
+#endif
 	zend_objects_clone_members(new_object, old_object);
 	return new_object;
 }
@@ -252,6 +277,45 @@ static bool php_gearman_admin_connect(php_gearman_admin *obj, const char *comman
 	return false;
 }
 
+/* send() or recv() on the connection, through TLS when it has it: bytes
+ * moved, 0 when the server closed it, -1 with errno set otherwise (EAGAIN
+ * with *events what to wait for: TLS may need to read to write, or the
+ * reverse). */
+static ssize_t php_gearman_admin_io(php_gearman_admin *obj, bool writing, void *data, size_t len, int *events)
+{
+	*events = writing ? POLLOUT : POLLIN;
+#ifdef HAVE_GEARMAN_TLS
+	if (obj->ssl) {
+		int n = writing ? SSL_write(obj->ssl, data, (int)MIN(len, INT_MAX))
+				: SSL_read(obj->ssl, data, (int)MIN(len, INT_MAX));
+
+		if (n > 0) {
+			return n;
+		}
+		switch (SSL_get_error(obj->ssl, n)) {
+		case SSL_ERROR_WANT_READ:
+			*events = POLLIN;
+			errno = EAGAIN;
+			return -1;
+		case SSL_ERROR_WANT_WRITE:
+			*events = POLLOUT;
+			errno = EAGAIN;
+			return -1;
+		case SSL_ERROR_ZERO_RETURN:
+			return 0;
+		case SSL_ERROR_SYSCALL:
+			/* errno says what; an end without close_notify is a close. */
+			return errno ? -1 : 0;
+		default:
+			ERR_clear_error();
+			errno = EPROTO;
+			return -1;
+		}
+	}
+#endif
+	return writing ? send(obj->fd, data, len, MSG_NOSIGNAL) : recv(obj->fd, data, len, 0);
+}
+
 /* After a send() or recv() that moved nothing (n <= 0): > 0 to try again
  * (interrupted, or the socket is ready now), 0 when the deadline passed,
  * < 0 otherwise, with the socket error in *err. */
@@ -277,14 +341,15 @@ static bool php_gearman_admin_send(php_gearman_admin *obj, const char *command, 
 	char msg[256];
 
 	while (len > 0) {
-		ssize_t n = send(obj->fd, data, len, MSG_NOSIGNAL);
+		int events;
+		ssize_t n = php_gearman_admin_io(obj, true, (void *)data, len, &events);
 
 		if (n > 0) {
 			data += n;
 			len -= (size_t)n;
 			continue;
 		}
-		int err, retry = php_gearman_admin_retry(obj, n, POLLOUT, deadline, &err);
+		int err, retry = php_gearman_admin_retry(obj, n, events, deadline, &err);
 		if (retry > 0) {
 			continue;
 		}
@@ -369,12 +434,13 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 			obj->size = obj->size ? obj->size * 2 : 16384;
 			obj->buf = erealloc(obj->buf, obj->size);
 		}
-		ssize_t n = recv(obj->fd, obj->buf + obj->len, obj->size - obj->len, 0);
+		int events;
+		ssize_t n = php_gearman_admin_io(obj, false, obj->buf + obj->len, obj->size - obj->len, &events);
 		if (n > 0) {
 			obj->len += (size_t)n;
 			continue;
 		}
-		int err, retry = php_gearman_admin_retry(obj, n, POLLIN, deadline, &err);
+		int err, retry = php_gearman_admin_retry(obj, n, events, deadline, &err);
 		if (retry > 0) {
 			continue;
 		}
@@ -394,6 +460,64 @@ static bool php_gearman_admin_receive(php_gearman_admin *obj, const char *comman
 	}
 	return true;
 }
+
+#ifdef HAVE_GEARMAN_TLS
+/* TLS over the new connection, with the server's certificate verified
+ * against the CA and the host the object was given (a name, or an address
+ * in the certificate's IP entries): what libgearman does not do. */
+static bool php_gearman_admin_handshake(php_gearman_admin *obj, const char *command, uint64_t deadline)
+{
+	const char *host = ZSTR_VAL(obj->host);
+	unsigned char addr[16];
+	bool is_ip = inet_pton(AF_INET, host, addr) == 1 || inet_pton(AF_INET6, host, addr) == 1;
+
+	obj->ssl = SSL_new(obj->tls);
+	if (!obj->ssl || SSL_set_fd(obj->ssl, (int)obj->fd) != 1 ||
+	    (is_ip ? X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(obj->ssl), host) != 1
+		   : (SSL_set1_host(obj->ssl, host) != 1 || SSL_set_tlsext_host_name(obj->ssl, host) != 1))) {
+		ERR_clear_error();
+		php_gearman_admin_throw(obj, GEARMAN_MEMORY_ALLOCATION_FAILURE, command, "could not set up TLS");
+		return false;
+	}
+	while (true) {
+		int n = SSL_connect(obj->ssl), ready;
+
+		if (n == 1) {
+			return true;
+		}
+		switch (SSL_get_error(obj->ssl, n)) {
+		case SSL_ERROR_WANT_READ:
+			ready = php_gearman_admin_wait(obj->fd, POLLIN, deadline);
+			break;
+		case SSL_ERROR_WANT_WRITE:
+			ready = php_gearman_admin_wait(obj->fd, POLLOUT, deadline);
+			break;
+		default: {
+			long verify = SSL_get_verify_result(obj->ssl);
+			unsigned long err = ERR_peek_last_error();
+			const char *reason = err ? ERR_reason_error_string(err) : NULL;
+
+			ERR_clear_error();
+			if (verify != X509_V_OK) {
+				php_gearman_admin_throw(obj, GEARMAN_COULD_NOT_CONNECT, command,
+							"the server's TLS certificate was refused: %s",
+							X509_verify_cert_error_string(verify));
+			} else {
+				php_gearman_admin_throw(obj, GEARMAN_COULD_NOT_CONNECT, command,
+							"the TLS handshake failed: %s",
+							reason ? reason : "the server closed the connection");
+			}
+			return false;
+		}
+		}
+		if (ready <= 0) {
+			php_gearman_admin_throw(obj, GEARMAN_TIMEOUT, command,
+						"no TLS handshake within %ld ms", (long)obj->timeout);
+			return false;
+		}
+	}
+}
+#endif
 
 /* Sends one request and reads its reply into buf[0..reply_len), all within
  * the object's timeout. */
@@ -416,6 +540,11 @@ static bool php_gearman_admin_request(php_gearman_admin *obj, const char *comman
 	if (obj->fd == -1 && !php_gearman_admin_connect(obj, command, deadline)) {
 		return false;
 	}
+#ifdef HAVE_GEARMAN_TLS
+	if (obj->tls && !obj->ssl && !php_gearman_admin_handshake(obj, command, deadline)) {
+		return false;
+	}
+#endif
 	if (sent) {
 		*sent = php_gearman_now_ns();
 	}
@@ -639,6 +768,40 @@ ZEND_METHOD(GearmanAdmin, timeout)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_LONG(Z_GEARMAN_ADMIN_P(ZEND_THIS)->timeout);
+}
+
+/* TLS for the calls that follow (the connection open now is closed). */
+ZEND_METHOD(GearmanAdmin, setSSL)
+{
+	php_gearman_admin *obj = Z_GEARMAN_ADMIN_P(ZEND_THIS);
+#ifdef HAVE_GEARMAN_TLS
+	SSL_CTX *ctx;
+
+	if (!php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &ctx)) {
+		RETURN_THROWS();
+	}
+	php_gearman_admin_disconnect(obj);
+	SSL_CTX_free(obj->tls);
+	obj->tls = ctx;
+	RETURN_TRUE;
+#else
+	bool ssl;
+	zend_string *files[PHP_GEARMAN_TLS_FILES];
+	zval *zobj;
+
+	(void)obj;
+	if (!php_gearman_tls_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, NULL, &zobj, &ssl, files)) {
+		RETURN_THROWS();
+	}
+	if (ssl) {
+		zend_throw_exception(php_gearman_exception_ce,
+				     "GearmanAdmin::setSSL(): this build has no TLS (the extension takes OpenSSL only "
+				     "with a libgearman built with TLS); nothing was changed",
+				     GEARMAN_INVALID_ARGUMENT);
+		RETURN_THROWS();
+	}
+	RETURN_TRUE;
+#endif
 }
 
 ZEND_METHOD(GearmanAdmin, status)

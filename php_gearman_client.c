@@ -80,7 +80,7 @@ static void php_gearman_client_free(zend_object *object)
 		obj->client = NULL;
 	}
 	if (obj->client) {
-		gearman_client_free(obj->client);
+		php_gearman_tls_client_free(obj->client);
 		obj->client = NULL;
 		php_gearman_trim_heap(zend_hash_num_elements(&obj->tasks));
 	}
@@ -97,6 +97,7 @@ static void php_gearman_client_free(zend_object *object)
 	if (obj->lost_error) {
 		zend_string_release(obj->lost_error);
 	}
+	php_gearman_tls_free(obj->tls);
 	zend_object_std_dtor(&obj->std);
 }
 
@@ -127,8 +128,8 @@ static zend_object *php_gearman_client_clone(zend_object *old_object)
 	php_gearman_client *obj = php_gearman_client_from_obj(new_object);
 
 	if (old->client && obj->client) {
-		gearman_client_free(obj->client);
-		obj->client = gearman_client_clone(NULL, old->client);
+		php_gearman_tls_client_free(obj->client);
+		obj->client = php_gearman_tls_clone_client(old->client, old->tls);
 		if (obj->client) {
 			gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
 		}
@@ -142,6 +143,7 @@ static zend_object *php_gearman_client_clone(zend_object *old_object)
 	if (old->context) {
 		obj->context = zend_string_copy(old->context);
 	}
+	obj->tls = php_gearman_tls_copy(old->tls);
 	/* New connections: asked for exceptions before the copy's first job. */
 	obj->exceptions = old->exceptions == PHP_GEARMAN_EXCEPTIONS_OFF ? PHP_GEARMAN_EXCEPTIONS_OFF
 									: PHP_GEARMAN_EXCEPTIONS_LOST;
@@ -268,7 +270,7 @@ static gearman_return_t php_gearman_client_add_one(void *handle, const char *hos
 	if (ret == GEARMAN_SUCCESS) {
 		adding->obj->servers++;
 		if (adding->probe && gearman_client_add_server(adding->probe, host, port) != GEARMAN_SUCCESS) {
-			gearman_client_free(adding->probe);
+			php_gearman_tls_client_free(adding->probe);
 			adding->probe = NULL;
 		}
 	}
@@ -287,7 +289,7 @@ static bool php_gearman_client_add_checked(php_gearman_client *obj, gearman_clie
 {
 	bool ok = gearman_client_set_server_option(probe, "exceptions", sizeof("exceptions") - 1);
 
-	gearman_client_free(probe);
+	php_gearman_tls_client_free(probe);
 	if (!ok) {
 		return php_gearman_client_enable_exceptions(obj);
 	}
@@ -311,7 +313,7 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	php_gearman_client_adding adding = { obj, NULL };
 	uint32_t before = obj->servers;
 	if (args.setup_exceptions && obj->exceptions == PHP_GEARMAN_EXCEPTIONS_ON && obj->servers > 0) {
-		adding.probe = gearman_client_clone(NULL, obj->client);
+		adding.probe = php_gearman_tls_clone_client(obj->client, obj->tls);
 		if (adding.probe) {
 			gearman_client_remove_servers(adding.probe);
 		}
@@ -319,7 +321,7 @@ static void php_gearman_client_add(INTERNAL_FUNCTION_PARAMETERS, bool list)
 	obj->ret = php_gearman_server_args_add(&args, &adding, php_gearman_client_add_one);
 	if (EG(exception) || obj->ret != GEARMAN_SUCCESS) {
 		if (adding.probe) {
-			gearman_client_free(adding.probe);
+			php_gearman_tls_client_free(adding.probe);
 		}
 		if (EG(exception)) {
 			RETURN_THROWS();
@@ -683,15 +685,28 @@ PHP_FUNCTION(gearman_client_set_timeout)
 	RETURN_TRUE;
 }
 
-/* setSSL(): see php_gearman_set_ssl_args(); turning it off is all there is. */
+/* setSSL(): php_gearman_tls.c checks the files. */
 PHP_FUNCTION(gearman_client_set_ssl)
 {
-	zval *zobj = php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_client_ce);
-	if (!zobj) {
+	zval *zobj;
+	php_gearman_tls *tls;
+
+	if (!php_gearman_tls_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_client_ce, &zobj, &tls)) {
 		RETURN_THROWS();
 	}
-	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
-	gearman_client_remove_options(obj->client, GEARMAN_CLIENT_SSL);
+	php_gearman_client *obj = php_gearman_client_fetch(zobj);
+	if (!obj) {
+		php_gearman_tls_free(tls);
+		RETURN_THROWS();
+	}
+	php_gearman_tls_free(obj->tls);
+	obj->tls = tls;
+	php_gearman_tls_apply_client(obj->client, tls);
+	/* Connections already open stay as they are in libgearman: servers
+	 * added before are reached again through a fresh handle. */
+	if (obj->servers > 0) {
+		php_gearman_client_renew(obj);
+	}
 	RETURN_TRUE;
 }
 

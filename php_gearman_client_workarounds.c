@@ -119,7 +119,7 @@ static void php_gearman_client_replace_handle(php_gearman_client *obj, gearman_c
 	if (error && *error) {
 		obj->lost_error = zend_string_init(error, strlen(error), 0);
 	}
-	gearman_client_free(obj->client);
+	php_gearman_tls_client_free(obj->client);
 	obj->client = fresh;
 	gearman_client_set_task_context_free_fn(obj->client, php_gearman_task_context_free);
 	/* The servers' exception forwarding belongs to the old connections; it
@@ -227,7 +227,7 @@ bool php_gearman_client_move_tasks(php_gearman_client *obj, php_gearman_move_why
 	} else if (zend_hash_num_elements(&obj->tasks) == 0) {
 		return true;
 	}
-	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
+	gearman_client_st *fresh = php_gearman_tls_clone_client(obj->client, obj->tls);
 	if (!fresh) {
 		return false;
 	}
@@ -281,7 +281,7 @@ void php_gearman_client_renew(php_gearman_client *obj)
 	if (gearman_client_has_tasks(obj->client)) {
 		return;
 	}
-	gearman_client_st *fresh = gearman_client_clone(NULL, obj->client);
+	gearman_client_st *fresh = php_gearman_tls_clone_client(obj->client, obj->tls);
 	if (fresh) {
 		php_gearman_client_replace_handle(obj, fresh);
 	}

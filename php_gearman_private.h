@@ -191,11 +191,51 @@ gearman_return_t php_gearman_server_args_add(const php_gearman_server_args *args
  * truncation turned 2**32 into 0, "do not wait at all". Any negative value
  * means no timeout, and reads back as given, as in PECL. */
 bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
-/* setSSL()'s arguments, parsed and checked: each file given must be
- * readable (ValueError), and a request for TLS throws a GearmanException
- * saying why it cannot be had. The object when libgearman may be told
- * (TLS off), else NULL with the exception thrown. */
-zval *php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce);
+/* setSSL() (php_gearman_tls.c): the three files libgearman needs, each
+ * named by setSSL() or taken from the environment, and checked. */
+#define PHP_GEARMAN_TLS_FILES 3
+typedef struct {
+	zend_string *files[PHP_GEARMAN_TLS_FILES]; /* CA, certificate, key */
+} php_gearman_tls;
+
+/* setSSL()'s four parameters, for every class (ce: the object's class in
+ * the procedural form), each file named checked to be readable: false
+ * with an exception thrown. */
+bool php_gearman_tls_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, zval **zobj_out, bool *ssl,
+			   zend_string *files[PHP_GEARMAN_TLS_FILES]);
+/* Parses and checks setSSL()'s arguments for client and worker: false with
+ * an exception thrown, else true with *zobj_out the object and *tls_out
+ * the settings (NULL for setSSL(false)), which the caller then owns. */
+bool php_gearman_tls_args(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, zval **zobj_out,
+			  php_gearman_tls **tls_out);
+void php_gearman_tls_free(php_gearman_tls *tls);
+#ifdef HAVE_GEARMAN_TLS
+#include <openssl/ssl.h>
+SSL_CTX *php_gearman_tls_context(zend_string *const files[PHP_GEARMAN_TLS_FILES], uint32_t arg_base,
+				 const bool from_env[PHP_GEARMAN_TLS_FILES]);
+/* GearmanAdmin::setSSL()'s arguments: false with an exception, else true
+ * with *ctx the context to connect with (NULL for setSSL(false)). */
+bool php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAMETERS, SSL_CTX **ctx);
+#endif
+php_gearman_tls *php_gearman_tls_copy(const php_gearman_tls *tls);
+/* Gives a libgearman handle the settings (NULL: TLS off); run on every new
+ * handle, as libgearman's copies keep the flag but not the files. */
+void php_gearman_tls_apply_client(gearman_client_st *client, const php_gearman_tls *tls);
+void php_gearman_tls_apply_worker(gearman_worker_st *worker, const php_gearman_tls *tls);
+/* gearman_client_clone() with the files put back: every copy of a client
+ * handle is made by this. */
+gearman_client_st *php_gearman_tls_clone_client(gearman_client_st *from, const php_gearman_tls *tls);
+/* gearman_client_free() for every client handle (php_gearman_tls.c: a
+ * libgearman leak of the TLS paths). */
+void php_gearman_tls_client_free(gearman_client_st *client);
+#ifndef HAVE_GEARMAN_WORKER_SET_SSL
+/* libgearman 1.1.x reads a worker's files from the environment when its
+ * first connection starts: set before each call of a TLS worker. */
+void php_gearman_tls_worker_env(const php_gearman_tls *tls);
+#ifdef ZTS
+bool php_gearman_tls_worker_allowed(const php_gearman_tls *tls);
+#endif
+#endif
 /* A C uint32_t: sendStatus() numerators and denominators, function timeouts
  * (PECL wrapped -1 around to 4294967295). */
 bool php_gearman_check_uint32(zend_long value, uint32_t arg_num);
@@ -383,6 +423,7 @@ typedef struct {
 	 * most clients set none, and the slots were two thirds of the object. */
 	php_gearman_callback *callbacks;
 	zend_string *context; /* setContext(): binary-safe, unlike PECL's */
+	php_gearman_tls *tls; /* setSSL(), NULL when off */
 	/* Whether the servers were asked to forward exceptions, and whether a
 	 * move to a fresh libgearman handle (php_gearman_client_workarounds.c) lost
 	 * that. */
@@ -521,6 +562,7 @@ typedef struct {
 	} reset;
 	bool exceptions; /* the "exceptions" server option was set */
 	bool stopped;    /* stop(): work(), grabJob() and wait() return false */
+	php_gearman_tls *tls; /* setSSL(), NULL when off */
 	/* function name => php_gearman_worker_fn*, the context libgearman hands
 	 * back to our C callback: entries are freed only with the worker. */
 	HashTable functions;
@@ -557,6 +599,11 @@ static zend_always_inline php_gearman_worker *php_gearman_worker_fetch(zval *zob
 		php_gearman_throw_inherited(ZSTR_VAL(obj->std.ce->name), obj->handle->pid);
 		return NULL;
 	}
+#ifndef HAVE_GEARMAN_WORKER_SET_SSL
+	if (UNEXPECTED(obj->tls)) {
+		php_gearman_tls_worker_env(obj->tls);
+	}
+#endif
 	return obj;
 }
 

@@ -73,6 +73,7 @@ static void php_gearman_worker_free(zend_object *object)
 	php_gearman_worker_handle_release(obj->handle);
 	obj->handle = NULL;
 	obj->worker = NULL;
+	php_gearman_tls_free(obj->tls);
 	zend_hash_destroy(&obj->functions);
 	zend_object_std_dtor(&obj->std);
 }
@@ -127,6 +128,8 @@ static zend_object *php_gearman_worker_clone(zend_object *old_object)
 	if (!obj->worker) {
 		return new_object;
 	}
+	obj->tls = php_gearman_tls_copy(old->tls);
+	php_gearman_tls_apply_worker(obj->worker, obj->tls);
 	gearman_worker_unregister_all(obj->worker);
 	ZEND_HASH_FOREACH_STR_KEY_PTR(&old->functions, name, old_fn)
 	{
@@ -583,15 +586,34 @@ PHP_FUNCTION(gearman_worker_set_timeout)
 	RETURN_TRUE;
 }
 
-/* setSSL(): see php_gearman_set_ssl_args(); turning it off is all there is. */
+/* setSSL(): php_gearman_tls.c checks the files and says how a worker gets
+ * them. */
 PHP_FUNCTION(gearman_worker_set_ssl)
 {
-	zval *zobj = php_gearman_set_ssl_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_worker_ce);
-	if (!zobj) {
+	zval *zobj;
+	php_gearman_tls *tls;
+
+	if (!php_gearman_tls_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_gearman_worker_ce, &zobj, &tls)) {
 		RETURN_THROWS();
 	}
-	PHP_GEARMAN_WORKER_FETCH(obj, zobj, php_gearman_worker_fetch);
-	gearman_worker_remove_options(obj->worker, GEARMAN_WORKER_SSL);
+	php_gearman_worker *obj = php_gearman_worker_fetch(zobj);
+#if defined(ZTS) && !defined(HAVE_GEARMAN_WORKER_SET_SSL)
+	if (obj && !php_gearman_tls_worker_allowed(tls)) {
+		obj = NULL;
+	}
+#endif
+	if (!obj) {
+		php_gearman_tls_free(tls);
+		RETURN_THROWS();
+	}
+	php_gearman_tls_free(obj->tls);
+	obj->tls = tls;
+	php_gearman_tls_apply_worker(obj->worker, tls);
+	/* Connections already open (addServer()'s exception round trip) stay
+	 * as they are in libgearman: a fresh handle makes new ones. */
+	if (!php_gearman_worker_renew(obj)) {
+		RETURN_THROWS();
+	}
 	RETURN_TRUE;
 }
 

@@ -52,6 +52,7 @@ bool php_gearman_worker_renew(php_gearman_worker *obj)
 		zend_throw_error(NULL, "GearmanWorker could not allocate its libgearman worker");
 		return false;
 	}
+	php_gearman_tls_apply_worker(fresh, obj->tls);
 	/* The clone registers even what was being unregistered; a stale
 	 * registry (registry_misorder) is set up again from the PHP table. */
 	php_gearman_worker_fn *fn;

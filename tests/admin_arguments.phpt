@@ -122,7 +122,7 @@ bool(true)
 Exception: Serialization of 'GearmanAdmin' is not allowed
 -- surface
 bool(true)
-__construct setTimeout timeout status priorityStatus workers jobs uniqueJobs cancelJob createFunction dropFunction setMaxQueue setMaxQueueByPriority serverVersion serverPid serverVerbose ping close
+__construct setTimeout timeout setSSL status priorityStatus workers jobs uniqueJobs cancelJob createFunction dropFunction setMaxQueue setMaxQueueByPriority serverVersion serverPid serverVerbose ping close
 Method [ <internal:gearman, ctor> public method __construct ] {
 
   - Parameters [3] {

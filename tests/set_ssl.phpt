@@ -1,5 +1,5 @@
 --TEST--
-setSSL() and gearman_{client,worker}_set_ssl(): PECL 2.2.1's signature; off is accepted, a request for TLS that libgearman cannot honour throws instead of sending plain text, files are checked before libgearman sees them
+setSSL() and gearman_{client,worker}_set_ssl() (and GearmanAdmin::setSSL()) without TLS in libgearman: PECL 2.2.1's signature; off is accepted, a request for TLS that libgearman cannot honour throws instead of sending plain text, files are checked before libgearman sees them
 --DESCRIPTION--
 Debian's libgearman is built without TLS: its gearman_client_set_ssl()
 sets a flag and nothing else, and the traffic stays plain text. PECL 2.2.1
@@ -25,8 +25,11 @@ $client = gearman_test_client();
 $worker = gearman_test_worker();
 var_dump($client->setSSL(false), gearman_client_set_ssl($client, false),
     $worker->setSSL(false), gearman_worker_set_ssl($worker, false));
+$admin = new GearmanAdmin(gearman_test_host(), gearman_test_port());
+var_dump($admin->setSSL(false));
 foreach ([fn () => $client->setSSL(), fn () => gearman_client_set_ssl($client, true),
-          fn () => $worker->setSSL(true), fn () => gearman_worker_set_ssl($worker)] as $call) {
+          fn () => $worker->setSSL(true), fn () => gearman_worker_set_ssl($worker),
+          fn () => $admin->setSSL(true, __FILE__)] as $call) {
     try {
         $call();
         echo "no exception\n";
@@ -51,7 +54,7 @@ unlink($file);
 /* Nothing was changed: both still talk to gearmand. */
 $fn = gearman_test_function_name();
 $handle = $client->doBackground($fn, 'still plain');
-var_dump($client->returnCode() === GEARMAN_SUCCESS, (new GearmanAdmin(gearman_test_host(), gearman_test_port()))->dropFunction($fn));
+var_dump($client->returnCode() === GEARMAN_SUCCESS, $admin->dropFunction($fn));
 var_dump($worker->ping('hello'));
 ?>
 --EXPECTF--
@@ -59,10 +62,12 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
+bool(true)
 GearmanException (GEARMAN_INVALID_ARGUMENT): setSSL(): this libgearman was built without TLS (as Debian's is): it would send in plain text; nothing was changed
 GearmanException (GEARMAN_INVALID_ARGUMENT): setSSL(): this libgearman was built without TLS (as Debian's is): it would send in plain text; nothing was changed
 GearmanException (GEARMAN_INVALID_ARGUMENT): setSSL(): this libgearman was built without TLS (as Debian's is): it would send in plain text; nothing was changed
 GearmanException (GEARMAN_INVALID_ARGUMENT): setSSL(): this libgearman was built without TLS (as Debian's is): it would send in plain text; nothing was changed
+GearmanException (GEARMAN_INVALID_ARGUMENT): GearmanAdmin::setSSL(): this build has no TLS (the extension takes OpenSSL only with a libgearman built with TLS); nothing was changed
 ValueError: GearmanClient::setSSL(): Argument #2 ($ca_file) must name a readable file (the CA file), "/nonexistent/ca.pem" is not one
 ValueError: GearmanClient::setSSL(): Argument #3 ($certificate) must name a readable file (the certificate), "%s" is not one
 ValueError: gearman_worker_set_ssl(): Argument #5 ($key_file) must name a readable file (the key file), "" is not one
