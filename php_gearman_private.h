@@ -34,6 +34,13 @@
  *   php_gearman_resolve.c       picks the address of a multi-address server
  *                               name that libgearman is given (a libgearman
  *                               defect, explained there)
+ *   php_gearman_tls.c           setSSL() for all three classes: the files
+ *                               checked with OpenSSL before libgearman loads
+ *                               them, put back on every handle copy, and a
+ *                               worker's passed through the environment on
+ *                               libgearman 1.1.x (its TLS traps, explained
+ *                               there); OpenSSL is linked only when
+ *                               libgearman has TLS (HAVE_GEARMAN_TLS)
  *   docs/workarounds.md         every workaround for a libgearman defect in
  *                               one table: defect, versions, code, tests
  *   tests/                      the suite (.phpt) and its helpers (.inc);
@@ -68,7 +75,8 @@
  * real gearmand that scripts/test starts (tests/connect.inc finds it;
  * tests/worker.inc runs a worker in a reaped child process;
  * tests/fault_gearmand.inc gives a test its own gearmand to kill and
- * restart). It must be able to fail, pass under scripts/test --valgrind,
+ * restart; tests/tls.inc, for tls_*.phpt, the TLS gearmand that
+ * scripts/test-tls starts). It must be able to fail, pass under scripts/test --valgrind,
  * and assert no timing that a loaded machine would miss. New files go into
  * package.xml with php scripts/gen-package. */
 
