@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The Debian mirror this machine's apt already uses, for the scripts that
 # fetch from Debian themselves (debootstrap in scripts/test-root, sid's
 # gearmand source in scripts/build-libgearman-tls): no mirror's name is
