@@ -94,8 +94,8 @@ static void php_gearman_client_free(zend_object *object)
 	if (obj->context) {
 		zend_string_release(obj->context);
 	}
-	if (obj->lost_error) {
-		zend_string_release(obj->lost_error);
+	if (obj->renewal.lost_error) {
+		zend_string_release(obj->renewal.lost_error);
 	}
 	php_gearman_tls_free(obj->tls);
 	zend_object_std_dtor(&obj->std);
@@ -167,17 +167,6 @@ static void php_gearman_client_warn(php_gearman_client *obj)
 	php_gearman_warn_failure(obj->ret, gearman_client_error(obj->client));
 }
 
-/* Asks every server for WORK_EXCEPTION packets; one round trip per server. */
-bool php_gearman_client_request_exceptions(php_gearman_client *obj)
-{
-	if (!gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
-		return false;
-	}
-	obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
-	php_gearman_client_consume_stale_reads(obj);
-	return true;
-}
-
 /* The blocking calls other than runTasks() also run libgearman's task loop:
  * on an interrupted client they would finish another task's packet, run its
  * callback, and then wait for ever for their own job, which is never sent.
@@ -240,8 +229,8 @@ PHP_FUNCTION(gearman_client_error)
 	PHP_GEARMAN_CLIENT_FETCH(obj, zobj, php_gearman_client_fetch);
 	const char *error = gearman_client_error(obj->client);
 	if (!error || !*error) {
-		if (obj->lost_error) {
-			RETURN_STR_COPY(obj->lost_error);
+		if (obj->renewal.lost_error) {
+			RETURN_STR_COPY(obj->renewal.lost_error);
 		}
 		RETURN_FALSE;
 	}
@@ -832,19 +821,6 @@ PHP_FUNCTION(gearman_client_ping)
 	RETURN_TRUE;
 }
 
-const php_gearman_add_task_fn php_gearman_add_task_fns[2][3] = {
-	{
-		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high,
-		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task,
-		[GEARMAN_JOB_PRIORITY_LOW] = gearman_client_add_task_low,
-	},
-	{
-		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high_background,
-		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task_background,
-		[GEARMAN_JOB_PRIORITY_LOW] = gearman_client_add_task_low_background,
-	},
-};
-
 /* Remembers a task object for as long as libgearman has its task. */
 static void php_gearman_client_keep_task(php_gearman_client *obj, zval *ztask)
 {
@@ -1031,10 +1007,10 @@ PHP_FUNCTION(gearman_client_run_tasks)
 	obj->ret = php_gearman_client_block(obj, php_gearman_client_run_tasks_call, NULL, NULL);
 	php_gearman_trim_heap(before - MIN(before, zend_hash_num_elements(&obj->tasks)));
 	if (EG(exception)) {
-		obj->interrupted = !php_gearman_client_move_tasks(obj, PHP_GEARMAN_MOVE_INTERRUPTED);
+		obj->renewal.interrupted = !php_gearman_client_move_tasks(obj, PHP_GEARMAN_MOVE_INTERRUPTED);
 		RETURN_THROWS();
 	}
-	obj->interrupted = false;
+	obj->renewal.interrupted = false;
 	if (!php_gearman_do_ret_ok(obj->ret)) {
 		php_gearman_client_warn(obj);
 		if (obj->ret == GEARMAN_LOST_CONNECTION || obj->ret == GEARMAN_COULD_NOT_CONNECT) {

@@ -16,7 +16,9 @@
  *    "exceptions" option, ping()), libgearman leaves the connections marked
  *    ready to read, and with two or more servers the next blocking call can
  *    wait for ever on one of them. consume_stale_reads() runs after those
- *    calls. Tests: client_add_servers, client_two_servers_blocking_calls.
+ *    calls; request_exceptions(), the one way the client asks for the
+ *    option, is here so that it always does. Tests: client_add_servers,
+ *    client_two_servers_blocking_calls.
  *
  * 2. A handle broken by a failed synchronous call. After doNormal(),
  *    doBackground(), jobStatus() or ping() fail on the connection, and after
@@ -54,7 +56,12 @@
  * their calls (grep the names), keep the tests above, and they must still
  * pass against the fixed libgearman. With 2 and 3 gone, replace_handle(),
  * before_io()'s re-request, lost_error and PHP_GEARMAN_EXCEPTIONS_LOST go
- * too; with all gone, so does this file (config.m4, config.w32, package.xml). */
+ * too; with all gone, so does this file (config.m4, config.w32, package.xml),
+ * and request_exceptions() moves to php_gearman_client.c.
+ *
+ * Calls go one way: the class files call in here; this file calls only
+ * libgearman, the task code (php_gearman_task.c) and the TLS copies
+ * (php_gearman_tls.c), never back into php_gearman_client.c. */
 
 #include "php_gearman_private.h"
 
@@ -91,11 +98,23 @@ void php_gearman_client_consume_stale_reads(php_gearman_client *obj)
 	}
 }
 
+/* Asks every server for WORK_EXCEPTION packets, one round trip each, and
+ * consumes what that leaves (1). */
+bool php_gearman_client_request_exceptions(php_gearman_client *obj)
+{
+	if (!gearman_client_set_server_option(obj->client, "exceptions", sizeof("exceptions") - 1)) {
+		return false;
+	}
+	obj->exceptions = PHP_GEARMAN_EXCEPTIONS_ON;
+	php_gearman_client_consume_stale_reads(obj);
+	return true;
+}
+
 static void php_gearman_client_forget_lost_error(php_gearman_client *obj)
 {
-	if (obj->lost_error) {
-		zend_string_release(obj->lost_error);
-		obj->lost_error = NULL;
+	if (obj->renewal.lost_error) {
+		zend_string_release(obj->renewal.lost_error);
+		obj->renewal.lost_error = NULL;
 	}
 }
 
@@ -117,7 +136,7 @@ static void php_gearman_client_replace_handle(php_gearman_client *obj, gearman_c
 	const char *error = gearman_client_error(obj->client);
 	php_gearman_client_forget_lost_error(obj);
 	if (error && *error) {
-		obj->lost_error = zend_string_init(error, strlen(error), 0);
+		obj->renewal.lost_error = zend_string_init(error, strlen(error), 0);
 	}
 	php_gearman_tls_client_free(obj->client);
 	obj->client = fresh;

@@ -436,8 +436,6 @@ typedef struct {
 	 * move to a fresh libgearman handle (php_gearman_client_workarounds.c) lost
 	 * that. */
 	enum { PHP_GEARMAN_EXCEPTIONS_OFF, PHP_GEARMAN_EXCEPTIONS_ON, PHP_GEARMAN_EXCEPTIONS_LOST } exceptions;
-	/* The last error of a libgearman client replaced by a fresh copy. */
-	zend_string *lost_error;
 	/* object handle => GearmanTask: the client keeps each task object alive
 	 * while libgearman has its task, so that callbacks get the object that
 	 * addTask() returned, and its context. */
@@ -446,9 +444,16 @@ typedef struct {
 	uint32_t in_callback;
 	/* How many servers were added: tasks cannot be traced to a server. */
 	uint32_t servers;
-	/* runTasks() was stopped by a PHP exception with tasks still running:
-	 * libgearman is half-way through a packet until runTasks() resumes. */
-	bool interrupted;
+	/* What php_gearman_client_workarounds.c keeps for a handle it renewed
+	 * or must renew. */
+	struct {
+		/* The last error of a libgearman client replaced by a fresh copy. */
+		zend_string *lost_error;
+		/* runTasks() was stopped by a PHP exception with tasks still
+		 * running: libgearman is half-way through a packet until runTasks()
+		 * resumes. */
+		bool interrupted;
+	} renewal;
 	bool freeing;
 	php_gearman_pid_t pid; /* the process that made it */
 	zend_object std;
@@ -500,7 +505,7 @@ void php_gearman_client_restore_after_renewal(php_gearman_client *obj);
  * the handle (php_gearman_client_workarounds.c) lost, if it lost anything. */
 static zend_always_inline void php_gearman_client_before_io(php_gearman_client *obj)
 {
-	if (UNEXPECTED(obj->lost_error || obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST)) {
+	if (UNEXPECTED(obj->renewal.lost_error || obj->exceptions == PHP_GEARMAN_EXCEPTIONS_LOST)) {
 		php_gearman_client_restore_after_renewal(obj);
 	}
 }
@@ -509,7 +514,7 @@ static zend_always_inline php_gearman_client *php_gearman_client_fetch_for_io(zv
 {
 	php_gearman_client *obj = php_gearman_client_fetch_idle(zobj);
 
-	if (obj && UNEXPECTED(obj->interrupted)) {
+	if (obj && UNEXPECTED(obj->renewal.interrupted)) {
 		php_gearman_client_throw_interrupted();
 		return NULL;
 	}
@@ -519,15 +524,14 @@ static zend_always_inline php_gearman_client *php_gearman_client_fetch_for_io(zv
 	return obj;
 }
 
-/* gearman_client_add_task*(), by [background][priority]. */
+/* gearman_client_add_task*(), by [background][priority] (php_gearman_task.c). */
 typedef gearman_task_st *(*php_gearman_add_task_fn)(gearman_client_st *, gearman_task_st *, void *, const char *,
 						    const char *, const void *, size_t, gearman_return_t *);
 extern const php_gearman_add_task_fn php_gearman_add_task_fns[2][3];
-/* Asks every server for WORK_EXCEPTION packets, quietly: false on failure. */
-bool php_gearman_client_request_exceptions(php_gearman_client *obj);
-
 /* The workarounds for libgearman 1.1.20's client defects:
  * php_gearman_client_workarounds.c says which defect each answers. */
+/* Asks every server for WORK_EXCEPTION packets, quietly: false on failure. */
+bool php_gearman_client_request_exceptions(php_gearman_client *obj);
 void php_gearman_client_consume_stale_reads(php_gearman_client *obj);
 void php_gearman_client_renew(php_gearman_client *obj);
 void php_gearman_client_renew_after_failure(php_gearman_client *obj);
@@ -567,7 +571,7 @@ typedef struct {
 		bool grab_broken;       /* ... and a resumed grab found no job */
 		bool removal_unsent;    /* unregister*() not yet sent to gearmand */
 		bool registry_misorder; /* ... and an addFunction() came since */
-	} reset;
+	} renewal;
 	bool exceptions; /* the "exceptions" server option was set */
 	bool stopped;    /* stop(): work(), grabJob() and wait() return false */
 	php_gearman_tls *tls; /* setSSL(), NULL when off */
@@ -590,7 +594,7 @@ static inline php_gearman_worker *php_gearman_worker_from_obj(zend_object *obj)
 }
 #define Z_GEARMAN_WORKER_P(zv) php_gearman_worker_from_obj(Z_OBJ_P(zv))
 
-/* php_gearman_worker_workarounds.c: replaces a handle the flags in reset mark. */
+/* php_gearman_worker_workarounds.c: replaces a handle the flags in renewal mark. */
 bool php_gearman_worker_renew(php_gearman_worker *obj);
 
 /* The fetch helpers are inline: they run on every call. */
@@ -626,7 +630,7 @@ static zend_always_inline php_gearman_worker *php_gearman_worker_fetch_for_io(zv
 		php_gearman_throw_reentry("worker's functions");
 		return NULL;
 	}
-	if (obj && UNEXPECTED(obj->reset.grab_broken || obj->reset.registry_misorder) &&
+	if (obj && UNEXPECTED(obj->renewal.grab_broken || obj->renewal.registry_misorder) &&
 	    !php_gearman_worker_renew(obj)) {
 		return NULL;
 	}
@@ -637,7 +641,7 @@ static zend_always_inline php_gearman_worker *php_gearman_worker_fetch_for_io(zv
  * grab starts afresh (PRE_SLEEP resets it). Inline: it runs on every job. */
 static zend_always_inline void php_gearman_worker_note_work(php_gearman_worker *obj)
 {
-	obj->reset.grab_midway = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
+	obj->renewal.grab_midway = obj->ret != GEARMAN_NO_JOBS && obj->ret != GEARMAN_TIMEOUT;
 }
 
 /* Puts worker in place of the object's handle, which lives on while jobs

@@ -19,6 +19,20 @@
 
 #include "php_gearman_private.h"
 
+/* addTask*() and the client's resubmission of a task (php_gearman_client_workarounds.c). */
+const php_gearman_add_task_fn php_gearman_add_task_fns[2][3] = {
+	{
+		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high,
+		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task,
+		[GEARMAN_JOB_PRIORITY_LOW] = gearman_client_add_task_low,
+	},
+	{
+		[GEARMAN_JOB_PRIORITY_HIGH] = gearman_client_add_task_high_background,
+		[GEARMAN_JOB_PRIORITY_NORMAL] = gearman_client_add_task_background,
+		[GEARMAN_JOB_PRIORITY_LOW] = gearman_client_add_task_low_background,
+	},
+};
+
 static zend_object_handlers php_gearman_task_handlers;
 
 static void php_gearman_task_state_release(php_gearman_task_state *state)

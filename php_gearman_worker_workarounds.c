@@ -32,9 +32,15 @@
  *
  * Removing a piece once libgearman is fixed: delete its note_*() functions
  * and calls and its flags, keep its tests, and they must still pass against
- * the fixed libgearman; with both gone, this file, the reset flags and
+ * the fixed libgearman; with both gone, this file, the renewal flags and
  * php_gearman_worker_set_handle()'s replacing of a handle go too (config.m4,
- * config.w32, package.xml). */
+ * config.w32, package.xml).
+ *
+ * Calls go one way: php_gearman_worker.c calls in here; this file calls
+ * libgearman, the TLS copies (php_gearman_tls.c) and two leaf helpers of
+ * php_gearman_worker.c that call nothing back: set_handle() and
+ * register_fn(), which build a handle exactly as the constructor and
+ * addFunction() do. */
 
 #include "php_gearman_private.h"
 
@@ -59,16 +65,16 @@ bool php_gearman_worker_renew(php_gearman_worker *obj)
 	ZEND_HASH_FOREACH_STR_KEY_PTR(&obj->functions, name, fn)
 	{
 		bool wanted = gearman_worker_function_exist(obj->worker, ZSTR_VAL(name), ZSTR_LEN(name));
-		if (!wanted || obj->reset.registry_misorder) {
+		if (!wanted || obj->renewal.registry_misorder) {
 			gearman_worker_unregister(fresh, ZSTR_VAL(name));
 		}
-		if (wanted && obj->reset.registry_misorder) {
+		if (wanted && obj->renewal.registry_misorder) {
 			php_gearman_worker_register_fn(fresh, name, fn);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
 	php_gearman_worker_set_handle(obj, fresh);
-	memset(&obj->reset, 0, sizeof(obj->reset));
+	memset(&obj->renewal, 0, sizeof(obj->renewal));
 	/* Best effort: if gearmand is away now, work() will say so. */
 	if (obj->exceptions) {
 		gearman_worker_set_server_option(fresh, "exceptions", sizeof("exceptions") - 1);
@@ -82,24 +88,24 @@ bool php_gearman_worker_renew(php_gearman_worker *obj)
 void php_gearman_worker_note_grab(php_gearman_worker *obj, bool got_job)
 {
 	if (got_job) {
-		obj->reset.grab_midway = true;
-	} else if (obj->ret != GEARMAN_NO_JOBS || obj->reset.grab_midway) {
-		obj->reset.grab_broken = true;
+		obj->renewal.grab_midway = true;
+	} else if (obj->ret != GEARMAN_NO_JOBS || obj->renewal.grab_midway) {
+		obj->renewal.grab_broken = true;
 	}
 }
 
 /* After a successful unregister() / unregisterAll(). */
 void php_gearman_worker_note_removal(php_gearman_worker *obj)
 {
-	obj->reset.removal_unsent = true;
+	obj->renewal.removal_unsent = true;
 }
 
 /* Before addFunction() registers: a removal still unsent would reach
  * gearmand after this registration. */
 void php_gearman_worker_note_addition(php_gearman_worker *obj)
 {
-	if (obj->reset.removal_unsent) {
-		obj->reset.removal_unsent = (gearman_worker_options(obj->worker) & GEARMAN_WORKER_CHANGE) != 0;
-		obj->reset.registry_misorder = obj->reset.registry_misorder || obj->reset.removal_unsent;
+	if (obj->renewal.removal_unsent) {
+		obj->renewal.removal_unsent = (gearman_worker_options(obj->worker) & GEARMAN_WORKER_CHANGE) != 0;
+		obj->renewal.registry_misorder = obj->renewal.registry_misorder || obj->renewal.removal_unsent;
 	}
 }
