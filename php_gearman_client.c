@@ -460,7 +460,12 @@ static void *php_gearman_client_do_task(php_gearman_client *obj, gearman_job_pri
 	return result;
 }
 
-/* Whether a foreground do* call can take php_gearman_client_do_task(). */
+/* Whether a foreground do* call takes php_gearman_client_do_task(): only
+ * when signals may cut its wait. Taking it always would make one path, at
+ * a cost: measured with bench/run (callgrind), 6075 -> 7019 instructions
+ * per doNormal() (0.94x -> 1.08x PECL's), the extension's own 143 -> 238.
+ * A client holding tasks of its own cannot take it at all (runTasks()'s
+ * loop would run them). */
 static bool php_gearman_client_do_interruptible(php_gearman_client *obj)
 {
 	return php_gearman_signal_armable() && gearman_client_timeout(obj->client) != 0 &&
