@@ -99,6 +99,7 @@ if test "$PHP_GEARMAN" != "no"; then
     for gearman_lib in "$gearman_dir"/libgearman.so "$gearman_dir"/libgearman.so.*; do
       if test -f "$gearman_lib" && objdump -p "$gearman_lib" 2>/dev/null | grep -E 'NEEDED +lib(ssl|wolfssl)' >/dev/null; then
         gearman_tls=yes
+        gearman_tls_lib=$gearman_lib
       fi
     done
   done
@@ -116,6 +117,21 @@ if test "$PHP_GEARMAN" != "no"; then
       AC_MSG_ERROR([libgearman was built with TLS, and setSSL() needs OpenSSL's headers and openssl.pc to check certificates before libgearman loads them (Debian/Ubuntu: apt-get install libssl-dev pkg-config)])
     fi
     AC_DEFINE(HAVE_GEARMAN_TLS, 1, [Whether libgearman was built with TLS])
+    dnl The files libgearman falls back to when given none: compiled into
+    dnl the library ($sysconfdir/ssl/certs/...), not in its API, so read
+    dnl from it, for setSSL() to check them too.
+    AC_MSG_CHECKING([for libgearman's default TLS files])
+    gearman_tls_ca=`LC_ALL=C grep -aoE '/[[^[:cntrl:]]]*/gearmand-ca\.pem' "$gearman_tls_lib" | head -n 1`
+    gearman_tls_cert=`LC_ALL=C grep -aoE '/[[^[:cntrl:]]]*/gearman\.pem' "$gearman_tls_lib" | head -n 1`
+    gearman_tls_key=`LC_ALL=C grep -aoE '/[[^[:cntrl:]]]*/gearman\.key' "$gearman_tls_lib" | head -n 1`
+    if test -n "$gearman_tls_ca" && test -n "$gearman_tls_cert" && test -n "$gearman_tls_key"; then
+      AC_MSG_RESULT([$gearman_tls_ca, $gearman_tls_cert, $gearman_tls_key])
+      AC_DEFINE_UNQUOTED(PHP_GEARMAN_TLS_DEFAULT_CA, ["$gearman_tls_ca"], [libgearman's default CA file])
+      AC_DEFINE_UNQUOTED(PHP_GEARMAN_TLS_DEFAULT_CERTIFICATE, ["$gearman_tls_cert"], [libgearman's default certificate])
+      AC_DEFINE_UNQUOTED(PHP_GEARMAN_TLS_DEFAULT_KEY, ["$gearman_tls_key"], [libgearman's default key file])
+    else
+      AC_MSG_RESULT([not found: setSSL() will need the files or their variables])
+    fi
     dnl libgearman 1.1.x declares gearman_worker_set_ssl() and never
     dnl defines it: only a link tells.
     PHP_CHECK_LIBRARY(gearman, gearman_worker_set_ssl,

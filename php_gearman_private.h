@@ -202,6 +202,9 @@ bool php_gearman_check_timeout(zend_long timeout, uint32_t arg_num);
 /* setSSL() (php_gearman_tls.c): the three files libgearman needs, each
  * named by setSSL() or taken from the environment, and checked. */
 #define PHP_GEARMAN_TLS_FILES 3
+/* Where setSSL() took a file from: its argument, the environment variable
+ * libgearman reads, or libgearman's compiled-in default. */
+typedef enum { PHP_GEARMAN_TLS_ARG, PHP_GEARMAN_TLS_ENV, PHP_GEARMAN_TLS_DEFAULT } php_gearman_tls_source;
 typedef struct {
 	zend_string *files[PHP_GEARMAN_TLS_FILES]; /* CA, certificate, key */
 } php_gearman_tls;
@@ -220,7 +223,7 @@ void php_gearman_tls_free(php_gearman_tls *tls);
 #ifdef HAVE_GEARMAN_TLS
 #include <openssl/ssl.h>
 SSL_CTX *php_gearman_tls_context(zend_string *const files[PHP_GEARMAN_TLS_FILES], uint32_t arg_base,
-				 const bool from_env[PHP_GEARMAN_TLS_FILES]);
+				 const php_gearman_tls_source source[PHP_GEARMAN_TLS_FILES]);
 /* GearmanAdmin::setSSL()'s arguments: false with an exception, else true
  * with *ctx the context to connect with (NULL for setSSL(false)). */
 bool php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAMETERS, SSL_CTX **ctx);

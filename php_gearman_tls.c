@@ -68,8 +68,10 @@ php_gearman_tls *php_gearman_tls_copy(const php_gearman_tls *tls)
 }
 
 /* A ValueError for a file given as argument i, a GearmanException for one
- * taken from the environment: the message names the file either way. */
-static ZEND_ATTRIBUTE_FORMAT(printf, 4, 5) void php_gearman_tls_refuse(uint32_t arg_base, int i, bool from_env,
+ * taken from the environment or libgearman's defaults: the message names
+ * the file either way. */
+static ZEND_ATTRIBUTE_FORMAT(printf, 4, 5) void php_gearman_tls_refuse(uint32_t arg_base, int i,
+								       php_gearman_tls_source source,
 								       const char *format, ...)
 {
 	va_list args;
@@ -78,9 +80,14 @@ static ZEND_ATTRIBUTE_FORMAT(printf, 4, 5) void php_gearman_tls_refuse(uint32_t 
 	va_start(args, format);
 	zend_vspprintf(&message, 0, format, args);
 	va_end(args);
-	if (from_env) {
+	if (source == PHP_GEARMAN_TLS_ENV) {
 		zend_throw_exception_ex(php_gearman_exception_ce, GEARMAN_INVALID_ARGUMENT,
 					"setSSL(): the %s from %s %s; nothing was changed",
+					php_gearman_tls_file_names[i], php_gearman_tls_env_names[i], message);
+	} else if (source == PHP_GEARMAN_TLS_DEFAULT) {
+		zend_throw_exception_ex(php_gearman_exception_ce, GEARMAN_INVALID_ARGUMENT,
+					"setSSL(): the %s libgearman defaults to, given none and no %s, %s; nothing was "
+					"changed",
 					php_gearman_tls_file_names[i], php_gearman_tls_env_names[i], message);
 	} else {
 		zend_argument_value_error(arg_base + 2 + i, "%s", message);
@@ -90,13 +97,14 @@ static ZEND_ATTRIBUTE_FORMAT(printf, 4, 5) void php_gearman_tls_refuse(uint32_t 
 
 /* A file given, or taken from the environment, must be a readable
  * regular file. */
-static bool php_gearman_tls_readable(const zend_string *file, uint32_t arg_base, int i, bool from_env)
+static bool php_gearman_tls_readable(const zend_string *file, uint32_t arg_base, int i,
+				     php_gearman_tls_source source)
 {
 	zend_stat_t st;
 
 	if (ZSTR_LEN(file) == 0 || VCWD_STAT(ZSTR_VAL(file), &st) != 0 || !S_ISREG(st.st_mode) ||
 	    VCWD_ACCESS(ZSTR_VAL(file), R_OK) != 0) {
-		php_gearman_tls_refuse(arg_base, i, from_env, "must name a readable file (the %s), \"%s\" is not one",
+		php_gearman_tls_refuse(arg_base, i, source, "must name a readable file (the %s), \"%s\" is not one",
 				       php_gearman_tls_file_names[i], ZSTR_VAL(file));
 		return false;
 	}
@@ -122,7 +130,7 @@ bool php_gearman_tls_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, z
 	*zobj_out = zobj;
 	/* Files named are checked first, whatever else is asked. */
 	for (int i = 0; i < PHP_GEARMAN_TLS_FILES; i++) {
-		if (files[i] && !php_gearman_tls_readable(files[i], arg_base, i, false)) {
+		if (files[i] && !php_gearman_tls_readable(files[i], arg_base, i, PHP_GEARMAN_TLS_ARG)) {
 			return false;
 		}
 	}
@@ -130,31 +138,44 @@ bool php_gearman_tls_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, z
 }
 
 #ifdef HAVE_GEARMAN_TLS
-/* Each file not given: the environment variable libgearman reads. On
- * success, every files[i] is a reference the caller owns. */
+/* The paths libgearman falls back to, read from the library by configure
+ * (they are compiled into it and not in its API). */
+static const char *const php_gearman_tls_defaults[PHP_GEARMAN_TLS_FILES] = {
+#ifdef PHP_GEARMAN_TLS_DEFAULT_CA
+	PHP_GEARMAN_TLS_DEFAULT_CA, PHP_GEARMAN_TLS_DEFAULT_CERTIFICATE, PHP_GEARMAN_TLS_DEFAULT_KEY
+#else
+	NULL, NULL, NULL
+#endif
+};
+
+/* Each file not given: the environment variable libgearman reads, else
+ * libgearman's default path, as libgearman would take them. On success,
+ * every files[i] is a reference the caller owns. */
 static bool php_gearman_tls_resolve(zend_string *files[PHP_GEARMAN_TLS_FILES], uint32_t arg_base,
-				    bool from_env[PHP_GEARMAN_TLS_FILES])
+				    php_gearman_tls_source source[PHP_GEARMAN_TLS_FILES])
 {
 	int i;
 
 	for (i = 0; i < PHP_GEARMAN_TLS_FILES; i++) {
-		const char *env = files[i] ? NULL : getenv(php_gearman_tls_env_names[i]);
+		const char *path = files[i] ? NULL : getenv(php_gearman_tls_env_names[i]);
 
-		from_env[i] = !files[i];
-		if (from_env[i] && (!env || !*env)) {
-			/* libgearman would fall back to paths compiled into it,
-			 * which it does not tell: they cannot be checked. */
+		source[i] = files[i] ? PHP_GEARMAN_TLS_ARG : PHP_GEARMAN_TLS_ENV;
+		if (!files[i] && (!path || !*path)) {
+			path = php_gearman_tls_defaults[i];
+			source[i] = PHP_GEARMAN_TLS_DEFAULT;
+		}
+		if (!files[i] && !path) {
 			zend_argument_value_error(arg_base + 2 + i, "must name the %s when %s is not set",
 						  php_gearman_tls_file_names[i], php_gearman_tls_env_names[i]);
 			break;
 		}
-		files[i] = from_env[i] ? zend_string_init(env, strlen(env), 0) : zend_string_copy(files[i]);
-		if (from_env[i] && !php_gearman_tls_readable(files[i], arg_base, i, true)) {
+		files[i] = path ? zend_string_init(path, strlen(path), 0) : zend_string_copy(files[i]);
+		if (path && !php_gearman_tls_readable(files[i], arg_base, i, source[i])) {
 			i++;
 			break;
 		}
 	}
-	if (i == PHP_GEARMAN_TLS_FILES && !EG(exception)) {
+	if (i == PHP_GEARMAN_TLS_FILES) {
 		return true;
 	}
 	while (i-- > 0) {
@@ -187,7 +208,7 @@ static const char *php_gearman_tls_reason(void)
  * (the same OpenSSL calls): NULL with an exception naming the file that
  * failed. */
 SSL_CTX *php_gearman_tls_context(zend_string *const files[PHP_GEARMAN_TLS_FILES], uint32_t arg_base,
-				 const bool from_env[PHP_GEARMAN_TLS_FILES])
+				 const php_gearman_tls_source source[PHP_GEARMAN_TLS_FILES])
 {
 	SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
 	int failed = -1;
@@ -215,7 +236,7 @@ SSL_CTX *php_gearman_tls_context(zend_string *const files[PHP_GEARMAN_TLS_FILES]
 		failed = 2, what = "hold the private key of the certificate";
 	}
 	if (failed >= 0) {
-		php_gearman_tls_refuse(arg_base, failed, from_env[failed], "must %s, \"%s\" does not (OpenSSL: %s)", what,
+		php_gearman_tls_refuse(arg_base, failed, source[failed], "must %s, \"%s\" does not (OpenSSL: %s)", what,
 				       ZSTR_VAL(files[failed]), php_gearman_tls_reason());
 		SSL_CTX_free(ctx);
 		ctx = NULL;
@@ -231,7 +252,8 @@ bool php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAMETERS, SSL_CTX **ctx)
 {
 	bool ssl;
 	zend_string *files[PHP_GEARMAN_TLS_FILES];
-	bool from_env[PHP_GEARMAN_TLS_FILES] = { false, false, false };
+	php_gearman_tls_source source[PHP_GEARMAN_TLS_FILES] = { PHP_GEARMAN_TLS_ARG, PHP_GEARMAN_TLS_ARG,
+								  PHP_GEARMAN_TLS_ARG };
 	bool ok = true;
 	zval *zobj;
 
@@ -259,11 +281,11 @@ bool php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAMETERS, SSL_CTX **ctx)
 			return false;
 		}
 		files[0] = zend_string_init(env, strlen(env), 0);
-		from_env[0] = true;
-		ok = php_gearman_tls_readable(files[0], 0, 0, true);
+		source[0] = PHP_GEARMAN_TLS_ENV;
+		ok = php_gearman_tls_readable(files[0], 0, 0, PHP_GEARMAN_TLS_ENV);
 	}
 	if (ok) {
-		*ctx = php_gearman_tls_context(files, 0, from_env);
+		*ctx = php_gearman_tls_context(files, 0, source);
 	}
 	zend_string_release(files[0]);
 	if (!*ctx) {
@@ -276,9 +298,9 @@ bool php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAMETERS, SSL_CTX **ctx)
 /* What libgearman's first connection will do with the files, done here,
  * where a failure can be a PHP error instead of abort(). */
 static bool php_gearman_tls_load(zend_string *const files[PHP_GEARMAN_TLS_FILES], uint32_t arg_base,
-				 const bool from_env[PHP_GEARMAN_TLS_FILES])
+				 const php_gearman_tls_source source[PHP_GEARMAN_TLS_FILES])
 {
-	SSL_CTX *ctx = php_gearman_tls_context(files, arg_base, from_env);
+	SSL_CTX *ctx = php_gearman_tls_context(files, arg_base, source);
 
 	SSL_CTX_free(ctx);
 	return ctx != NULL;
@@ -305,13 +327,13 @@ bool php_gearman_tls_args(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, zv
 			     GEARMAN_INVALID_ARGUMENT);
 	return false;
 #else
-	bool from_env[PHP_GEARMAN_TLS_FILES];
+	php_gearman_tls_source source[PHP_GEARMAN_TLS_FILES];
 	uint32_t arg_base = PHP_GEARMAN_ARG_BASE();
 
-	if (!php_gearman_tls_resolve(files, arg_base, from_env)) {
+	if (!php_gearman_tls_resolve(files, arg_base, source)) {
 		return false;
 	}
-	if (!php_gearman_tls_load(files, arg_base, from_env)) {
+	if (!php_gearman_tls_load(files, arg_base, source)) {
 		for (int i = 0; i < PHP_GEARMAN_TLS_FILES; i++) {
 			zend_string_release(files[i]);
 		}

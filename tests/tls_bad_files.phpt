@@ -36,11 +36,13 @@ foreach ([$client, $worker] as $object) {
         }
     }
 }
-/* Files not given come from the variables libgearman reads. */
+/* Files not given come from the variables libgearman reads, else from the
+ * defaults compiled into libgearman, which do not exist in the TLS build
+ * scripts/test-tls makes. */
 putenv('GEARMAND_CA_CERTIFICATE');
 try {
     $client->setSSL(true, null, $cert, $key);
-} catch (ValueError $e) {
+} catch (GearmanException $e) {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 putenv('GEARMAND_CA_CERTIFICATE=' . $junk);
@@ -69,7 +71,7 @@ key as CA: GearmanWorker::setSSL(): Argument #2 ($ca_file) must hold a PEM CA ce
 junk certificate: GearmanWorker::setSSL(): Argument #3 ($certificate) must hold a PEM certificate, "JUNK" does not (OpenSSL: %s)
 key of another certificate: GearmanWorker::setSSL(): Argument #4 ($key_file) must hold the private key of the certificate, "DIR/other-client.key" does not (OpenSSL: %s)
 key with a passphrase: GearmanWorker::setSSL(): Argument #4 ($key_file) must hold a PEM private key without a passphrase, "DIR/client-encrypted.key" does not (OpenSSL: %s)
-ValueError: GearmanClient::setSSL(): Argument #2 ($ca_file) must name the CA file when GEARMAND_CA_CERTIFICATE is not set
+GearmanException: setSSL(): the CA file libgearman defaults to, given none and no GEARMAND_CA_CERTIFICATE, must name a readable file (the CA file), "%s/gearmand-ca.pem" is not one; nothing was changed
 GearmanException (GEARMAN_INVALID_ARGUMENT): setSSL(): the CA file from GEARMAND_CA_CERTIFICATE must hold a PEM CA certificate, "JUNK" does not (OpenSSL: %s); nothing was changed
 GearmanException: setSSL(): the CA file from GEARMAND_CA_CERTIFICATE must name a readable file (the CA file), "/nonexistent/ca.pem" is not one; nothing was changed
 bool(true)
