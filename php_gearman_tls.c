@@ -27,6 +27,7 @@
  * certificate (README, "TLS"). */
 
 #include "php_gearman_private.h"
+#include "main/fopen_wrappers.h"
 
 #ifdef HAVE_GEARMAN_TLS
 #include <openssl/err.h>
@@ -128,8 +129,14 @@ bool php_gearman_tls_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, z
 	ZEND_PARSE_PARAMETERS_END_EX(return false);
 
 	*zobj_out = zobj;
-	/* Files named are checked first, whatever else is asked. */
+	/* Files named are checked first, whatever else is asked; like any file
+	 * a script names, within open_basedir. */
 	for (int i = 0; i < PHP_GEARMAN_TLS_FILES; i++) {
+		if (files[i] && php_check_open_basedir_ex(ZSTR_VAL(files[i]), 0) != 0) {
+			zend_argument_value_error(arg_base + 2 + i, "must name a file within open_basedir, \"%s\" is not",
+						  ZSTR_VAL(files[i]));
+			return false;
+		}
 		if (files[i] && !php_gearman_tls_readable(files[i], arg_base, i, PHP_GEARMAN_TLS_ARG)) {
 			return false;
 		}

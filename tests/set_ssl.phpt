@@ -51,6 +51,17 @@ foreach ([fn () => $client->setSSL(true, '/nonexistent/ca.pem'),
     }
 }
 unlink($file);
+/* Like any file a script names, within open_basedir. */
+$outside = __FILE__;
+$basedir = sys_get_temp_dir() . '/gearman-test-basedir-' . bin2hex(random_bytes(4));
+mkdir($basedir);
+ini_set('open_basedir', $basedir);
+try {
+    $client->setSSL(false, $outside);
+} catch (ValueError $e) {
+    echo get_class($e), ': ', str_replace($outside, 'THIS_TEST', $e->getMessage()), "\n";
+}
+rmdir($basedir);
 /* Nothing was changed: both still talk to gearmand. */
 $fn = gearman_test_function_name();
 $handle = $client->doBackground($fn, 'still plain');
@@ -72,6 +83,7 @@ ValueError: GearmanClient::setSSL(): Argument #2 ($ca_file) must name a readable
 ValueError: GearmanClient::setSSL(): Argument #3 ($certificate) must name a readable file (the certificate), "%s" is not one
 ValueError: gearman_worker_set_ssl(): Argument #5 ($key_file) must name a readable file (the key file), "" is not one
 ValueError: GearmanWorker::setSSL(): Argument #2 ($ca_file) must not contain any null bytes
+ValueError: GearmanClient::setSSL(): Argument #2 ($ca_file) must name a file within open_basedir, "THIS_TEST" is not
 bool(true)
 bool(true)
 bool(true)
