@@ -773,8 +773,8 @@ ZEND_METHOD(GearmanAdmin, timeout)
 /* TLS for the calls that follow (the connection open now is closed). */
 ZEND_METHOD(GearmanAdmin, setSSL)
 {
-	php_gearman_admin *obj = Z_GEARMAN_ADMIN_P(ZEND_THIS);
 #ifdef HAVE_GEARMAN_TLS
+	php_gearman_admin *obj = Z_GEARMAN_ADMIN_P(ZEND_THIS);
 	SSL_CTX *ctx;
 
 	if (!php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &ctx)) {
@@ -789,7 +789,6 @@ ZEND_METHOD(GearmanAdmin, setSSL)
 	zend_string *files[PHP_GEARMAN_TLS_FILES];
 	zval *zobj;
 
-	(void)obj;
 	if (!php_gearman_tls_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, NULL, &zobj, &ssl, files)) {
 		RETURN_THROWS();
 	}

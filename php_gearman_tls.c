@@ -96,8 +96,7 @@ static ZEND_ATTRIBUTE_FORMAT(printf, 4, 5) void php_gearman_tls_refuse(uint32_t 
 	efree(message);
 }
 
-/* A file given, or taken from the environment, must be a readable
- * regular file. */
+/* A file, wherever it came from, must be a readable regular file. */
 static bool php_gearman_tls_readable(const zend_string *file, uint32_t arg_base, int i,
 				     php_gearman_tls_source source)
 {
@@ -145,6 +144,14 @@ bool php_gearman_tls_parse(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce, z
 }
 
 #ifdef HAVE_GEARMAN_TLS
+/* File i from the variable libgearman reads for it: NULL when unset or empty. */
+static const char *php_gearman_tls_env(int i)
+{
+	const char *path = getenv(php_gearman_tls_env_names[i]);
+
+	return path && *path ? path : NULL;
+}
+
 /* The paths libgearman falls back to, read from the library by configure
  * (they are compiled into it and not in its API). */
 static const char *const php_gearman_tls_defaults[PHP_GEARMAN_TLS_FILES] = {
@@ -164,10 +171,10 @@ static bool php_gearman_tls_resolve(zend_string *files[PHP_GEARMAN_TLS_FILES], u
 	int i;
 
 	for (i = 0; i < PHP_GEARMAN_TLS_FILES; i++) {
-		const char *path = files[i] ? NULL : getenv(php_gearman_tls_env_names[i]);
+		const char *path = files[i] ? NULL : php_gearman_tls_env(i);
 
 		source[i] = files[i] ? PHP_GEARMAN_TLS_ARG : PHP_GEARMAN_TLS_ENV;
-		if (!files[i] && (!path || !*path)) {
+		if (!files[i] && !path) {
 			path = php_gearman_tls_defaults[i];
 			source[i] = PHP_GEARMAN_TLS_DEFAULT;
 		}
@@ -279,9 +286,9 @@ bool php_gearman_tls_admin_args(INTERNAL_FUNCTION_PARAMETERS, SSL_CTX **ctx)
 	if (files[0]) {
 		zend_string_addref(files[0]);
 	} else {
-		const char *env = getenv(php_gearman_tls_env_names[0]);
+		const char *env = php_gearman_tls_env(0);
 
-		if (!env || !*env) {
+		if (!env) {
 			zend_argument_value_error(2, "must name the CA file that signed the server's certificate when %s is "
 						     "not set: GearmanAdmin verifies it",
 						  php_gearman_tls_env_names[0]);
